@@ -1,0 +1,66 @@
+import { Badge, Button, Group, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { UiError } from '../../apollo/useErrorMessage';
+import type { CurrentUser } from '../../features/auth/graphql/session';
+import { ErrorMessage } from './ErrorMessage';
+import { LanguageSwitch } from './LanguageSwitch';
+
+interface AppHeaderProps {
+  /** Absent on the login page, where only the name and the language switch show. */
+  user?: CurrentUser;
+  onLogout?: () => Promise<void>;
+}
+
+export function AppHeader({ user, onLogout }: AppHeaderProps) {
+  const { t } = useTranslation();
+  const [loggingOut, setLoggingOut] = useState(false);
+  const [error, setError] = useState<UiError | null>(null);
+
+  async function handleLogout() {
+    if (!onLogout) return;
+    setLoggingOut(true);
+    setError(null);
+    try {
+      await onLogout();
+    } catch (caught) {
+      setError({ error: caught });
+    } finally {
+      setLoggingOut(false);
+    }
+  }
+
+  return (
+    <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+      <Title order={1} size="h3" data-testid="app-name">
+        {t('app.name')}
+      </Title>
+      <Group gap="sm" wrap="nowrap">
+        {user && (
+          <Group gap="xs" wrap="nowrap" aria-label={t('header.signedInAs')} role="group">
+            <Text fw={600} data-testid="current-user-name">
+              {user.displayName}
+            </Text>
+            <Text size="sm" c="dimmed" title={t('header.unit')} data-testid="current-user-unit">
+              {user.unit.name}
+            </Text>
+            <Badge variant="outline" tt="none" title={t('header.role')} data-testid="current-user-role" data-role={user.role}>
+              {t(`role.${user.role}`)}
+            </Badge>
+          </Group>
+        )}
+        <LanguageSwitch />
+        {user && onLogout && (
+          <Button variant="light" size="xs" loading={loggingOut} onClick={() => void handleLogout()} data-testid="logout">
+            {t('header.logout')}
+          </Button>
+        )}
+      </Group>
+      {error && (
+        <div style={{ position: 'absolute', top: '100%', right: 16 }}>
+          <ErrorMessage error={error} />
+        </div>
+      )}
+    </Group>
+  );
+}

@@ -1,0 +1,13 @@
+import { Stack } from '@mantine/core';
+import { ReportForm } from './ReportForm';
+import { UnitReportsTable } from './UnitReportsTable';
+
+/** 発見報告: submit a found post, then follow the unit's reports. */
+export function OfficerPage() {
+  return (
+    <Stack gap="lg" data-testid="officer-page">
+      <ReportForm />
+      <UnitReportsTable />
+    </Stack>
+  );
+}

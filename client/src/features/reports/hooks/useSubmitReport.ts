@@ -1,0 +1,19 @@
+import { useMutation } from '@apollo/client/react';
+import { useCallback } from 'react';
+import { SUBMIT_REPORT_MUTATION, UNIT_REPORTS_QUERY, type SubmitReportInput } from '../graphql/reports';
+
+/** Submits a found post; the unit's list is refetched so the new report shows at once. */
+export function useSubmitReport() {
+  const [mutate, { loading }] = useMutation(SUBMIT_REPORT_MUTATION, {
+    refetchQueries: [{ query: UNIT_REPORTS_QUERY }],
+  });
+  const submitReport = useCallback(
+    async (input: SubmitReportInput) => {
+      const { data } = await mutate({ variables: { input } });
+      if (!data) throw new Error('submitReport returned no data');
+      return data.submitReport;
+    },
+    [mutate],
+  );
+  return { submitReport, submitting: loading };
+}

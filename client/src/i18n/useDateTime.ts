@@ -1,0 +1,16 @@
+import { useCallback } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatAge, formatDateTime } from '../lib/datetime';
+import { DEFAULT_LANGUAGE, LANGUAGES, type Language } from './index';
+
+/** Date formatters bound to the current UI language (re-render on language change). */
+export function useDateTime() {
+  const { i18n } = useTranslation();
+  const resolved = i18n.resolvedLanguage;
+  const lang: Language = (LANGUAGES as readonly string[]).includes(resolved ?? '')
+    ? (resolved as Language)
+    : DEFAULT_LANGUAGE;
+  const dateTime = useCallback((iso: string) => formatDateTime(iso, lang), [lang]);
+  const age = useCallback((iso: string, now: number) => formatAge(iso, now, lang), [lang]);
+  return { lang, dateTime, age };
+}

@@ -1,0 +1,27 @@
+import { DataSource } from 'typeorm';
+import { migrations } from '../../../../migrations';
+import { AuditEvent } from '../../modules/audit/audit-event.entity';
+import { Case } from '../../modules/cases/case.entity';
+import { Report } from '../../modules/cases/report.entity';
+import { Unit } from '../../modules/units/unit.entity';
+import { Session } from '../../modules/users/session.entity';
+import { User } from '../../modules/users/user.entity';
+import { OutboxMessage } from '../outbox/outbox-message.entity';
+
+export const entities = [Unit, User, Session, Case, Report, AuditEvent, OutboxMessage];
+
+/** The schema is only ever changed by migrations (never `synchronize`). */
+export function createDataSource(url: string, opts: { poolSize?: number; applicationName?: string } = {}): DataSource {
+  return new DataSource({
+    type: 'postgres',
+    url,
+    entities,
+    migrations,
+    synchronize: false,
+    migrationsRun: false,
+    migrationsTransactionMode: 'each',
+    logging: false,
+    poolSize: opts.poolSize ?? 10,
+    applicationName: opts.applicationName ?? 'patrol-desk',
+  });
+}

@@ -1,0 +1,29 @@
+import { GraphQLError } from 'graphql';
+
+/**
+ * Typed errors with a stable `extensions.code`. The client translates by code; the message is
+ * English and says what the user can do about it.
+ */
+export type ErrorCode =
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'INVALID_INPUT'
+  | 'INVALID_TRANSITION'
+  | 'CONFLICT';
+
+export class AppError extends GraphQLError {
+  constructor(code: ErrorCode, message: string, extra: Record<string, unknown> = {}) {
+    super(message, { extensions: { code, ...extra } });
+  }
+}
+
+export const Unauthenticated = (message = 'Please log in.') => new AppError('UNAUTHENTICATED', message);
+export const Forbidden = (message = 'Your role may not do this.') => new AppError('FORBIDDEN', message);
+export const NotFound = (what: string) => new AppError('NOT_FOUND', `${what} was not found.`);
+export const InvalidInput = (message: string, field?: string) =>
+  new AppError('INVALID_INPUT', message, field ? { field } : {});
+export const InvalidTransition = (message: string, extra: Record<string, unknown> = {}) =>
+  new AppError('INVALID_TRANSITION', message, extra);
+export const Conflict = (message: string, extra: Record<string, unknown> = {}) =>
+  new AppError('CONFLICT', message, extra);

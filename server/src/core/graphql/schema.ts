@@ -1,0 +1,19 @@
+import { buildSchema } from 'type-graphql';
+import type { GraphQLSchema } from 'graphql';
+import { CaseResolver } from '../../modules/cases/case.resolver';
+import { ReportResolver } from '../../modules/cases/report.resolver';
+import { AuthResolver } from '../../modules/users/auth.resolver';
+import { authChecker } from '../auth/auth-checker';
+
+export const resolvers = [AuthResolver, CaseResolver, ReportResolver] as const;
+
+export function buildAppSchema(): Promise<GraphQLSchema> {
+  return buildSchema({
+    resolvers,
+    authChecker,
+    // Unannotated operations are refused by the auth checker's UNAUTHENTICATED unless @Authorized is absent on
+    // purpose (login). A test enumerates every operation against the declared role matrix.
+    validate: { forbidUnknownValues: false },
+    emitSchemaFile: false,
+  });
+}

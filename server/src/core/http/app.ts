@@ -1,0 +1,101 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import { parse as parseCookie } from 'cookie';
+import express from 'express';
+import type { DataSource } from 'typeorm';
+import type { GraphQLContext } from '../auth/context';
+import { SESSION_COOKIE, SessionStore } from '../auth/session-store';
+import type { Config } from '../config/config';
+import { buildAppSchema } from '../graphql/schema';
+import { createFormatError } from '../graphql/format-error';
+import { createLoaders } from '../loaders/loaders';
+import type { Logger } from '../logging/logger';
+
+export interface RunningApp {
+  server: http.Server;
+  url: string;
+  close(): Promise<void>;
+}
+
+/** The API server: GraphQL at /graphql, a health check, and the built client. Stateless: run as many as needed. */
+export async function startApiServer(opts: { config: Config; db: DataSource; logger: Logger }): Promise<RunningApp> {
+  const { config, db, logger } = opts;
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  const httpServer = http.createServer(app);
+  const sessions = new SessionStore(db, {
+    idleMinutes: config.SESSION_IDLE_MINUTES,
+    absoluteHours: config.SESSION_ABSOLUTE_HOURS,
+  });
+
+  const apollo = new ApolloServer<GraphQLContext>({
+    schema: await buildAppSchema(),
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    introspection: config.NODE_ENV !== 'production',
+    includeStacktraceInErrorResponses: false,
+    formatError: createFormatError(logger),
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+  });
+  await apollo.start();
+
+  app.get('/healthz', async (_req, res) => {
+    try {
+      await db.query('SELECT 1');
+      res.json({ status: 'ok' });
+    } catch {
+      res.status(503).json({ status: 'database unavailable' });
+    }
+  });
+
+  app.use(
+    '/graphql',
+    express.json({ limit: '100kb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) => {
+        const cookies = parseCookie(req.headers.cookie ?? '');
+        const resolved = await sessions.resolve(cookies[SESSION_COOKIE]);
+        return {
+          db,
+          config,
+          sessions,
+          logger,
+          req,
+          res,
+          requestId: String(req.headers['x-request-id'] ?? randomUUID()).slice(0, 100),
+          ip: req.ip ?? null,
+          user: resolved?.user ?? null,
+          sessionTokenHash: resolved?.tokenHash ?? null,
+          loaders: createLoaders(db),
+        };
+      },
+    }),
+  );
+
+  const clientDir = config.CLIENT_DIST_DIR ?? path.resolve(__dirname, '../../../../../client/dist');
+  if (existsSync(path.join(clientDir, 'index.html'))) {
+    app.use(express.static(clientDir, { index: false, maxAge: '1h' }));
+    app.get(/^\/(?!graphql).*/, (_req, res) => res.sendFile(path.join(clientDir, 'index.html')));
+  } else {
+    logger.warn({ clientDir }, 'client build not found; serving the API only');
+  }
+
+  await new Promise<void>((resolve) => httpServer.listen(config.PORT, config.HOST, resolve));
+  const addr = httpServer.address() as { port: number };
+  const url = `http://${config.HOST}:${addr.port}`;
+  logger.info({ url }, 'API server listening');
+  return {
+    server: httpServer,
+    url,
+    close: async () => {
+      await apollo.stop();
+      if (httpServer.listening) await new Promise<void>((r) => httpServer.close(() => r()));
+    },
+  };
+}

@@ -1,0 +1,34 @@
+import DataLoader from 'dataloader';
+import { In, type DataSource } from 'typeorm';
+import { Case } from '../../modules/cases/case.entity';
+import { Unit } from '../../modules/units/unit.entity';
+import { User } from '../../modules/users/user.entity';
+
+/** Per-request batch loaders: every relation field resolves through one of these (no N+1). */
+export function createLoaders(db: DataSource) {
+  const byId = <T extends { id: string }>(rows: T[], ids: readonly string[]) => {
+    const map = new Map(rows.map((r) => [r.id, r]));
+    return ids.map((id) => map.get(id) ?? null);
+  };
+  return {
+    unit: new DataLoader<string, Unit | null>(async (ids) =>
+      byId(await db.getRepository(Unit).findBy({ id: In([...ids]) }), ids),
+    ),
+    user: new DataLoader<string, User | null>(async (ids) =>
+      byId(await db.getRepository(User).findBy({ id: In([...ids]) }), ids),
+    ),
+    case: new DataLoader<string, Case | null>(async (ids) =>
+      byId(await db.getRepository(Case).findBy({ id: In([...ids]) }), ids),
+    ),
+    reportCount: new DataLoader<string, number>(async (caseIds) => {
+      const rows: { case_id: string; n: string }[] = await db.query(
+        `SELECT case_id, count(*) AS n FROM reports WHERE case_id = ANY($1::uuid[]) GROUP BY case_id`,
+        [[...caseIds]],
+      );
+      const map = new Map(rows.map((r) => [r.case_id, Number(r.n)]));
+      return caseIds.map((id) => map.get(id) ?? 0);
+    }),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

@@ -1,0 +1,46 @@
+import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLContext } from '../../core/auth/context';
+import { SESSION_COOKIE } from '../../core/auth/session-store';
+import { Unit } from '../units/unit.entity';
+import { login } from './auth.service';
+import { User } from './user.entity';
+
+@Resolver(() => User)
+export class AuthResolver {
+  /** The only operation reachable without a session. */
+  @Mutation(() => User)
+  async login(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('username', () => String) username: string,
+    @Arg('password', () => String) password: string,
+  ): Promise<User> {
+    const { user, token } = await login(ctx, username, password);
+    ctx.res.cookie(SESSION_COOKIE, token, {
+      httpOnly: true,
+      sameSite: 'strict',
+      secure: ctx.config.cookieSecure,
+      path: '/',
+      maxAge: ctx.config.SESSION_ABSOLUTE_HOURS * 3600_000,
+    });
+    return user;
+  }
+
+  @Authorized()
+  @Mutation(() => Boolean)
+  async logout(@Ctx() ctx: GraphQLContext): Promise<boolean> {
+    if (ctx.sessionTokenHash) await ctx.sessions.revoke(ctx.sessionTokenHash);
+    ctx.res.clearCookie(SESSION_COOKIE, { path: '/' });
+    return true;
+  }
+
+  @Authorized()
+  @Query(() => User, { description: 'The logged-in user.' })
+  me(@Ctx() ctx: GraphQLContext): User {
+    return ctx.user!;
+  }
+
+  @FieldResolver(() => Unit)
+  async unit(@Root() u: User, @Ctx() ctx: GraphQLContext): Promise<Unit> {
+    return u.unit ?? (await ctx.loaders.unit.load(u.unitId))!;
+  }
+}
