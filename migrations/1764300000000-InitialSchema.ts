@@ -39,6 +39,7 @@ export class InitialSchema1764300000000 implements MigrationInterface {
     await q.query(`
       CREATE TABLE cases (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+        number int GENERATED ALWAYS AS IDENTITY UNIQUE,
         post_id text NOT NULL UNIQUE CHECK (post_id ~ '^[0-9]{1,20}$'),
         post_url text NOT NULL,
         status text NOT NULL CHECK (status IN ('RECEIVED', 'SCREENING', 'AWAITING_APPROVAL', 'WARNING_QUEUED',

@@ -25,7 +25,7 @@ export interface SeedPost {
 }
 
 export const OFFICIAL_USER_ID = '1700000000000000001';
-export const OFFICIAL_USERNAME = 'kumamoto_pref_police_sk';
+export const OFFICIAL_USERNAME = 'kmt_police_sk';
 export const OFFICIAL_DISPLAY_NAME = '熊本県警察 生活安全企画課';
 
 export function officialUser(id = OFFICIAL_USER_ID, username = OFFICIAL_USERNAME): SeedUser {

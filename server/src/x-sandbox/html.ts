@@ -49,7 +49,7 @@ function statusLink(state: XSandboxState, id: string | null): string {
 
 export function homePage(state: XSandboxState): string {
   const official = state.user(state.officialUserId);
-  const replies = state.replies().reverse();
+  const replies = state.replies.reverse();
   const others = state.allPosts().filter((p) => p.authorId !== state.officialUserId).reverse();
   const behaviour = state.behaviour();
 

@@ -298,8 +298,8 @@ export class XSandboxState {
     return true;
   }
 
-  /** Everything the official account has posted, oldest first. */
-  replies(): SandboxReply[] {
+  /** Everything the official account has posted (API or by hand), oldest first. A fresh array on each read. */
+  get replies(): SandboxReply[] {
     return this.allPosts()
       .filter((p) => p.authorId === this.officialUserId && (p.via === 'api' || p.via === 'manual'))
       .map((p) => ({
@@ -373,7 +373,8 @@ export class XSandboxState {
     if (this.requestLog.length > 1000) this.requestLog.splice(0, this.requestLog.length - 1000);
   }
 
-  requests(): RecordedRequest[] {
+  /** X API requests received since the last reset, oldest first (admin and page requests are not logged). */
+  get requests(): RecordedRequest[] {
     return [...this.requestLog];
   }
 }

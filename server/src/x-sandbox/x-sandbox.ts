@@ -292,7 +292,7 @@ export function createXSandboxApp(state: XSandboxState, opts: { logger?: XSandbo
   admin.use(express.json({ limit: '100kb' }));
 
   admin.get('/replies', (_req, res) => {
-    res.json(state.replies());
+    res.json(state.replies);
   });
   admin.get('/posts', (_req, res) => {
     res.json(state.allPosts().map((p) => ({ ...p, authorUsername: state.user(p.authorId)?.username })));
@@ -318,7 +318,7 @@ export function createXSandboxApp(state: XSandboxState, opts: { logger?: XSandbo
     res.json(state.setBehaviour(req.body));
   });
   admin.get('/requests', (_req, res) => {
-    res.json(state.requests());
+    res.json(state.requests);
   });
   /** The manual path without a browser: what the officer's hand-made reply on x.com would produce. */
   admin.post('/manual-replies', (req, res) => {

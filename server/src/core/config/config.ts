@@ -19,7 +19,7 @@ const schema = z.object({
   X_ACCESS_TOKEN: z.string().default('sandbox-access-token'),
   X_ACCESS_SECRET: z.string().default('sandbox-access-secret'),
   X_OFFICIAL_USER_ID: z.string().regex(/^\d+$/).default('1700000000000000001'),
-  X_OFFICIAL_USERNAME: z.string().default('kumamoto_pref_police_sk'),
+  X_OFFICIAL_USERNAME: z.string().default('kmt_police_sk'),
   SESSION_IDLE_MINUTES: z.coerce.number().int().positive().default(30),
   SESSION_ABSOLUTE_HOURS: z.coerce.number().int().positive().default(12),
   /** Cookies marked Secure; on by default in production, where TLS terminates in front of us. */

@@ -84,13 +84,13 @@ describe('base URL', () => {
     const { postId } = await x.postReply(RUNAWAY_AT_STATION.id, '熊本県警察です。');
     await x.lookupPost(postId);
     await x.findOwnReplyTo(RUNAWAY_AT_STATION.id);
-    const paths = sandbox.state.requests().map((r) => `${r.method} ${r.path.split('?')[0]}`);
+    const paths = sandbox.state.requests.map((r) => `${r.method} ${r.path.split('?')[0]}`);
     expect(paths).toEqual([
       'POST /2/tweets',
       `GET /2/tweets/${postId}`,
       `GET /2/users/${OFFICIAL_USER_ID}/tweets`,
     ]);
-    expect(sandbox.state.requests().every((r) => r.status !== undefined && r.status < 300)).toBe(true);
+    expect(sandbox.state.requests.every((r) => r.status !== undefined && r.status < 300)).toBe(true);
   });
 
   it('keeps a path in the base URL (a proxy mount) and still sends a signed JSON body', async () => {
@@ -122,24 +122,24 @@ describe('postReply', () => {
   it('posts the reply and returns the new post ID', async () => {
     const { postId } = await x.postReply(RUNAWAY_AT_STATION.id, '熊本県警察生活安全企画課です。家出は犯罪被害につながるおそれがあります。');
     expect(postId).toMatch(/^\d+$/);
-    expect(sandbox.state.replies()).toEqual([
+    expect(sandbox.state.replies).toEqual([
       expect.objectContaining({ id: postId, inReplyToPostId: RUNAWAY_AT_STATION.id, text: '熊本県警察生活安全企画課です。家出は犯罪被害につながるおそれがあります。', via: 'api' }),
     ]);
   });
 
   it('accepts 140 Japanese characters and refuses 141 before calling X', async () => {
     await expect(x.postReply(RUNAWAY_AT_STATION.id, 'あ'.repeat(140))).resolves.toEqual({ postId: expect.stringMatching(/^\d+$/) });
-    const before = sandbox.state.requests().length;
+    const before = sandbox.state.requests.length;
     const err = await failure(x.postReply(RUNAWAY_AT_STATION.id, 'あ'.repeat(141)));
     expect(err.kind).toBe('INVALID_REQUEST');
     expect(err.retryable).toBe(false);
     expect(err.message).toContain('282');
-    expect(sandbox.state.requests().length).toBe(before);
+    expect(sandbox.state.requests.length).toBe(before);
   });
 
   it('refuses a non-numeric post ID without calling X', async () => {
     expect((await failure(x.postReply('https://x.com/a/status/1', 'x'))).kind).toBe('INVALID_REQUEST');
-    expect(sandbox.state.requests()).toEqual([]);
+    expect(sandbox.state.requests).toEqual([]);
   });
 });
 
@@ -188,12 +188,20 @@ describe('findOwnReplyTo', () => {
     });
   });
 
+  it('finds the reply even when the target was given an ID ahead of the clock (IDs stay increasing)', async () => {
+    const ahead = (BigInt(Date.now() + 3_600_000 - 1288834974657) << 22n).toString(); // a snowflake one hour from now
+    sandbox.state.addPost({ id: ahead, text: '未来のIDを持つポスト 熊本', authorUsername: 'future_id_test' });
+    const { postId } = await x.postReply(ahead, '未来のIDへの返信');
+    expect(BigInt(postId)).toBeGreaterThan(BigInt(ahead));
+    await expect(x.findOwnReplyTo(ahead)).resolves.toMatchObject({ id: postId });
+  });
+
   it('pages through the timeline when more than 100 newer posts follow the reply', async () => {
     const { postId } = await x.postReply(RUNAWAY_AT_STATION.id, '最初の返信');
     const other = sandbox.state.post(JK_SHITADORI.id)!;
     for (let i = 0; i < 230; i++) sandbox.state.createOwnPost(`後続の投稿 ${i}`, other, 'api');
     await expect(x.findOwnReplyTo(RUNAWAY_AT_STATION.id)).resolves.toMatchObject({ id: postId });
-    const timelineCalls = sandbox.state.requests().filter((r) => r.path.startsWith(`/2/users/${OFFICIAL_USER_ID}/tweets`));
+    const timelineCalls = sandbox.state.requests.filter((r) => r.path.startsWith(`/2/users/${OFFICIAL_USER_ID}/tweets`));
     expect(timelineCalls).toHaveLength(3);
     expect(timelineCalls[0]!.path).toContain(`since_id=${RUNAWAY_AT_STATION.id}`);
     expect(timelineCalls[1]!.path).toContain('pagination_token=');
@@ -227,7 +235,7 @@ describe('error mapping', () => {
     expect(err.kind).toBe(kind);
     expect(err.retryable).toBe(retryable);
     expect(err.status).toBe(status);
-    expect(sandbox.state.replies()).toEqual([]);
+    expect(sandbox.state.replies).toEqual([]);
   });
 
   it('429 → RATE_LIMITED with the reset time from x-rate-limit-reset', async () => {

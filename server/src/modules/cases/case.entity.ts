@@ -11,6 +11,11 @@ export class Case {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
+  /** 整理番号: a short human reference, also printed in the reply (X refuses identical texts). */
+  @Field(() => Int)
+  @Column({ type: 'int', insert: false, update: false })
+  number: number;
+
   /** X's numeric post ID (as text: it does not fit a JS number). */
   @Field(() => String)
   @Column({ name: 'post_id', type: 'text', unique: true })

@@ -13,7 +13,8 @@ describe('parsePostUrl', () => {
     `https://x.com/demo_user/statuses/${ID}`,
     `x.com/demo_user/status/${ID}`,
     `  https://x.com/demo_user/status/${ID}#frag  `,
-    `ｈｔｔｐｓ：／／ｘ．ｃｏｍ／demo_user／status／１８６００００００００００００００１０１`,
+    // As pasted from Japanese text: fullwidth letters, digits and punctuation.
+    `ｈｔｔｐｓ：／／ｘ．ｃｏｍ／demo_user／status／${[...ID].map((d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0)).join('')}`,
     `HTTPS://X.COM/demo_user/status/${ID}`,
   ])('maps %s to the same post', (url) => {
     expect(parsePostUrl(url).postId).toBe(ID);

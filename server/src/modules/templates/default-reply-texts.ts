@@ -23,8 +23,16 @@ const LODGING_WARNING_TO_ADULT =
   '家出中などの未成年者を自宅に泊めることは、本人の同意があっても未成年者誘拐罪に当たる場合があります。' +
   'このような投稿は直ちにやめてください。';
 
-export function defaultReplyText(audience: Audience, categories: readonly Category[]): string {
+function bodyFor(audience: Audience, categories: readonly Category[]): string {
   if (audience === Audience.CHILD) return ALERT_TO_CHILD;
   if (categories.length === 1 && categories[0] === Category.C2_LODGING) return LODGING_WARNING_TO_ADULT;
   return WARNING_TO_ADULT;
+}
+
+/**
+ * The reply for one case. It ends with the case's reference number: X refuses a post whose text
+ * repeats an earlier one, and the reference lets the recipient or a guardian quote it when calling.
+ */
+export function defaultReplyText(audience: Audience, categories: readonly Category[], caseNumber: number): string {
+  return `${bodyFor(audience, categories)}（整理番号${caseNumber}）`;
 }
