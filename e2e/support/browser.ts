@@ -23,5 +23,7 @@ export function launchBrowser(): Promise<Browser> {
 }
 
 export async function screenshot(page: Page, name: string): Promise<void> {
+  // Full-page shots of a scrolled page draw the sticky header mid-page: scroll to the top first.
+  await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true });
 }

@@ -17,10 +17,11 @@ export const DEMO_USERS = [
   { username: 'chief.sato', displayName: '佐藤 浩', role: Role.CHIEF, unitCode: DIVISION.code },
 ] as const;
 
-/** Posts of the X sandbox's demo set that the demo officers have already reported. */
+/** Posts of the X sandbox's demo set (x-sandbox/demo-data.ts) that the demo officers have already reported. */
 const DEMO_REPORTS = [
-  { username: 'officer.chuo', url: 'https://x.com/demo_kumamoto_jk/status/1860000000000000101', note: '下通での面会の呼びかけ' },
-  { username: 'officer.yatsushiro', url: 'https://twitter.com/demo_iede_17/status/1860000000000000102?s=20', note: '八代、家出・泊め先募集' },
+  { username: 'officer.chuo', url: 'https://x.com/ren_jk2_kmm/status/2125351754265526374', note: '下通での面会の呼びかけ（JK2）' },
+  { username: 'officer.chuo', url: 'https://x.com/momo_kmm_07/status/2125223156904886373?s=20', note: '熊本駅、家出・泊め先募集（高1）' },
+  { username: 'officer.yatsushiro', url: 'https://twitter.com/yatsushiro_heya/status/2125531186590646376', note: '八代、未成年に宿泊場所の提供' },
 ];
 
 /** Fills an empty database with the units, one user per role and a few reports. Does nothing otherwise. */

@@ -125,4 +125,29 @@ describe('one case from report to posted reply (walking skeleton)', () => {
     }
     expect(stack.sandbox.state.replies.filter((r) => r.inReplyToPostId === post.id)).toHaveLength(1);
   });
+
+  it('records the existing reply instead of posting again after a crash between posting and recording', async () => {
+    const post = stack.sandbox.state.addPost({ text: '泊めてくれる人募集。八代駅。中3です', authorUsername: 'crash_test_03' });
+    const officer = await stack.client().login(org.officer.username, TEST_PASSWORD);
+    const { submitReport } = await officer.ok(SUBMIT, { input: { url: `https://x.com/i/web/status/${post.id}` } });
+    const oic = await stack.client().login(org.officerInCharge.username, TEST_PASSWORD);
+
+    // Stop the worker, decide the warning, then play the crashed attempt: the reply reached X and
+    // the attempt was marked, but the worker died before recording the reply's ID.
+    await stack.worker!.stop();
+    const taken = (await oic.ok(TAKE, { id: submitReport.case.id, v: 1 })).takeCase;
+    const warned = (
+      await oic.ok(WARN, { input: { caseId: taken.id, categories: ['C2_LODGING'], audience: 'CHILD', expectedVersion: taken.version } })
+    ).warnCase;
+    const earlier = stack.sandbox.state.createOwnPost(warned.replyText, post, 'api');
+    await stack.db.getRepository(Case).update({ id: taken.id }, { replyAttemptedAt: new Date() });
+
+    await stack.startWorker();
+    const recorded = await waitFor('the reply to be recorded', async () => {
+      const c = await stack.db.getRepository(Case).findOneBy({ id: taken.id });
+      return c?.status === 'WARNING_POSTED' ? c : null;
+    });
+    expect(recorded.replyPostId).toBe(earlier.id);
+    expect(stack.sandbox.state.replies.filter((r) => r.inReplyToPostId === post.id)).toHaveLength(1);
+  });
 });

@@ -78,7 +78,7 @@ export async function startApiServer(opts: { config: Config; db: DataSource; log
     }),
   );
 
-  const clientDir = config.CLIENT_DIST_DIR ?? path.resolve(__dirname, '../../../../../client/dist');
+  const clientDir = config.CLIENT_DIST_DIR ?? path.resolve(__dirname, '../../../../../../client/dist');
   if (existsSync(path.join(clientDir, 'index.html'))) {
     app.use(express.static(clientDir, { index: false, maxAge: '1h' }));
     app.get(/^\/(?!graphql).*/, (_req, res) => res.sendFile(path.join(clientDir, 'index.html')));
