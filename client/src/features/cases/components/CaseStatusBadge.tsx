@@ -17,7 +17,7 @@ const STATUS_COLOR: Record<CaseStatus, MantineColor> = {
 export function CaseStatusBadge({ status }: { status: CaseStatus }) {
   const { t } = useTranslation();
   return (
-    <Badge color={STATUS_COLOR[status]} variant="light" tt="none" data-testid="case-status" data-status={status}>
+    <Badge color={STATUS_COLOR[status]} variant="light" tt="none" maw="none" styles={{ label: { overflow: "visible" } }} data-testid="case-status" data-status={status}>
       {t(`caseStatus.${status}`)}
     </Badge>
   );
