@@ -1,4 +1,5 @@
 // Every migration, in order. Imported (not globbed) so the same list works compiled and under jest.
 import { InitialSchema1764300000000 } from './1764300000000-InitialSchema';
+import { CaseWorkflow1764400000000 } from './1764400000000-CaseWorkflow';
 
-export const migrations = [InitialSchema1764300000000];
+export const migrations = [InitialSchema1764300000000, CaseWorkflow1764400000000];

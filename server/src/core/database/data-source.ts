@@ -7,8 +7,9 @@ import { Unit } from '../../modules/units/unit.entity';
 import { Session } from '../../modules/users/session.entity';
 import { User } from '../../modules/users/user.entity';
 import { OutboxMessage } from '../outbox/outbox-message.entity';
+import { XAccount } from '../../modules/x-accounts/x-account.entity';
 
-export const entities = [Unit, User, Session, Case, Report, AuditEvent, OutboxMessage];
+export const entities = [Unit, User, Session, Case, Report, AuditEvent, OutboxMessage, XAccount];
 
 /** The schema is only ever changed by migrations (never `synchronize`). */
 export function createDataSource(url: string, opts: { poolSize?: number; applicationName?: string } = {}): DataSource {

@@ -35,3 +35,43 @@ export enum ReportSource {
   VOLUNTEER = 'VOLUNTEER',
 }
 registerEnumType(ReportSource, { name: 'ReportSource' });
+
+/** DESIGN §2 criterion 2: KUMAMOTO and UNKNOWN qualify; OTHER_PREFECTURE does not. */
+export enum Region {
+  KUMAMOTO = 'KUMAMOTO',
+  UNKNOWN = 'UNKNOWN',
+  OTHER_PREFECTURE = 'OTHER_PREFECTURE',
+}
+registerEnumType(Region, { name: 'Region' });
+
+/** DESIGN §2 criterion 3: the poster, or the person addressed, is believed to be a child. */
+export enum ChildIndication {
+  POSTER_IS_CHILD = 'POSTER_IS_CHILD',
+  TARGET_IS_CHILD = 'TARGET_IS_CHILD',
+  NONE = 'NONE',
+}
+registerEnumType(ChildIndication, { name: 'ChildIndication' });
+
+/** Where the child indication was seen: the post's content, the author's profile, or both. */
+export enum IndicationSource {
+  CONTENT = 'CONTENT',
+  PROFILE = 'PROFILE',
+  BOTH = 'BOTH',
+}
+registerEnumType(IndicationSource, { name: 'IndicationSource' });
+
+export enum NotApplicableReason {
+  OUT_OF_REGION = 'OUT_OF_REGION',
+  NO_CHILD_INDICATION = 'NO_CHILD_INDICATION',
+  NO_CATEGORY = 'NO_CATEGORY',
+  POST_DELETED = 'POST_DELETED',
+  OTHER = 'OTHER',
+}
+registerEnumType(NotApplicableReason, { name: 'NotApplicableReason' });
+
+/** How the reply reaches X: the worker through the API, or an officer in charge by hand (DESIGN §3). */
+export enum ReplyChannel {
+  API = 'API',
+  MANUAL = 'MANUAL',
+}
+registerEnumType(ReplyChannel, { name: 'ReplyChannel' });

@@ -13,6 +13,8 @@ export enum CaseAction {
   RETURN_FOR_SCREENING = 'RETURN_FOR_SCREENING',
   RECORD_REPLY_POSTED = 'RECORD_REPLY_POSTED',
   RECORD_REPLY_FAILED = 'RECORD_REPLY_FAILED',
+  SWITCH_TO_MANUAL_REPLY = 'SWITCH_TO_MANUAL_REPLY',
+  RECORD_MANUAL_REPLY = 'RECORD_MANUAL_REPLY',
   RETRY_REPLY = 'RETRY_REPLY',
   CLOSE_FAILED = 'CLOSE_FAILED',
   REPORT_TO_CHIEF = 'REPORT_TO_CHIEF',
@@ -45,6 +47,10 @@ export const CASE_TRANSITIONS: readonly Transition[] = [
   { from: S.AWAITING_APPROVAL, action: A.RETURN_FOR_SCREENING, to: S.SCREENING, roles: [CHIEF] },
   { from: S.WARNING_QUEUED, action: A.RECORD_REPLY_POSTED, to: S.WARNING_POSTED, roles: [SYSTEM] },
   { from: S.WARNING_QUEUED, action: A.RECORD_REPLY_FAILED, to: S.WARNING_FAILED, roles: [SYSTEM] },
+  // The manual path: X refuses API replies to posts that did not mention us (2026), so the reply is
+  // posted by hand and verified by lookup. The system switches on X's 403; an officer may switch too.
+  { from: S.WARNING_QUEUED, action: A.SWITCH_TO_MANUAL_REPLY, to: S.WARNING_QUEUED, roles: [OFFICER_IN_CHARGE, CHIEF, SYSTEM] },
+  { from: S.WARNING_QUEUED, action: A.RECORD_MANUAL_REPLY, to: S.WARNING_POSTED, roles: [OFFICER_IN_CHARGE, CHIEF] },
   { from: S.WARNING_FAILED, action: A.RETRY_REPLY, to: S.WARNING_QUEUED, roles: [OFFICER_IN_CHARGE, CHIEF] },
   { from: S.WARNING_FAILED, action: A.CLOSE_FAILED, to: S.CLOSED, roles: [OFFICER_IN_CHARGE, CHIEF] },
   { from: S.WARNING_POSTED, action: A.REPORT_TO_CHIEF, to: S.REPORTED, roles: [OFFICER_IN_CHARGE] },

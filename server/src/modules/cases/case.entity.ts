@@ -1,7 +1,17 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { User } from '../users/user.entity';
-import { Audience, CaseStatus, Category } from './case-enums';
+import { XAccount } from '../x-accounts/x-account.entity';
+import {
+  Audience,
+  CaseStatus,
+  Category,
+  ChildIndication,
+  IndicationSource,
+  NotApplicableReason,
+  Region,
+  ReplyChannel,
+} from './case-enums';
 
 /** One case per X post, keyed by the post's numeric ID whatever URL form was submitted. */
 @ObjectType()
@@ -85,6 +95,110 @@ export class Case {
   @Field(() => String, { nullable: true })
   @Column({ name: 'failure_reason', type: 'text', nullable: true })
   failureReason: string | null;
+
+  @Column({ name: 'x_account_id', type: 'uuid', nullable: true })
+  xAccountId: string | null;
+
+  @ManyToOne(() => XAccount, { nullable: true })
+  @JoinColumn({ name: 'x_account_id' })
+  xAccount: XAccount | null;
+
+  /** The post's text as last observed (personal data: purged after retention once closed). */
+  @Field(() => String, { nullable: true })
+  @Column({ name: 'post_text', type: 'text', nullable: true })
+  postText: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ name: 'profile_text', type: 'text', nullable: true })
+  profileText: string | null;
+
+  // --- the screening record (DESIGN §3: so the decision can be reviewed later) ---
+  @Field(() => Region, { nullable: true })
+  @Column({ type: 'text', nullable: true })
+  region: Region | null;
+
+  @Field(() => ChildIndication, { nullable: true })
+  @Column({ name: 'child_indication', type: 'text', nullable: true })
+  childIndication: ChildIndication | null;
+
+  @Field(() => IndicationSource, { nullable: true })
+  @Column({ name: 'child_indication_source', type: 'text', nullable: true })
+  childIndicationSource: IndicationSource | null;
+
+  @Column({ name: 'template_id', type: 'uuid', nullable: true })
+  templateId: string | null;
+
+  @Field(() => Int, { nullable: true })
+  @Column({ name: 'template_version', type: 'int', nullable: true })
+  templateVersion: number | null;
+
+  @Field(() => NotApplicableReason, { nullable: true })
+  @Column({ name: 'not_applicable_reason', type: 'text', nullable: true })
+  notApplicableReason: NotApplicableReason | null;
+
+  // --- approval (doubtful cases) ---
+  @Field(() => String, { nullable: true, description: 'Why the officer in charge asked for approval.' })
+  @Column({ name: 'approval_reason', type: 'text', nullable: true })
+  approvalReason: string | null;
+
+  @Column({ name: 'approval_requested_by_id', type: 'uuid', nullable: true })
+  approvalRequestedById: string | null;
+
+  @Field(() => Date, { nullable: true })
+  @Column({ name: 'approval_requested_at', type: 'timestamptz', nullable: true })
+  approvalRequestedAt: Date | null;
+
+  @Column({ name: 'approved_by_id', type: 'uuid', nullable: true })
+  approvedById: string | null;
+
+  @Field(() => Date, { nullable: true })
+  @Column({ name: 'approved_at', type: 'timestamptz', nullable: true })
+  approvedAt: Date | null;
+
+  @Field(() => String, { nullable: true, description: "The chief's reason for declining or comment when returning." })
+  @Column({ name: 'chief_comment', type: 'text', nullable: true })
+  chiefComment: string | null;
+
+  // --- the reply ---
+  @Field(() => ReplyChannel)
+  @Column({ name: 'reply_channel', type: 'text', default: ReplyChannel.API })
+  replyChannel: ReplyChannel;
+
+  @Field(() => String, { nullable: true })
+  @Column({ name: 'manual_reply_url', type: 'text', nullable: true })
+  manualReplyUrl: string | null;
+
+  // --- report to the chief and acknowledgement ---
+  @Column({ name: 'reported_to_chief_by_id', type: 'uuid', nullable: true })
+  reportedToChiefById: string | null;
+
+  @Field(() => Date, { nullable: true })
+  @Column({ name: 'reported_to_chief_at', type: 'timestamptz', nullable: true })
+  reportedToChiefAt: Date | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ name: 'report_to_chief_note', type: 'text', nullable: true })
+  reportToChiefNote: string | null;
+
+  @Column({ name: 'acknowledged_by_id', type: 'uuid', nullable: true })
+  acknowledgedById: string | null;
+
+  @Field(() => Date, { nullable: true })
+  @Column({ name: 'acknowledged_at', type: 'timestamptz', nullable: true })
+  acknowledgedAt: Date | null;
+
+  // --- closing ---
+  @Field(() => Date, { nullable: true })
+  @Column({ name: 'closed_at', type: 'timestamptz', nullable: true })
+  closedAt: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'Why the case closed: NOT_APPLICABLE, DECLINED, FAILED_REPLY_CLOSED or ACKNOWLEDGED.' })
+  @Column({ name: 'close_reason', type: 'text', nullable: true })
+  closeReason: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ name: 'close_note', type: 'text', nullable: true })
+  closeNote: string | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

@@ -30,6 +30,15 @@ export class Report {
   @Column({ type: 'text', nullable: true })
   note: string | null;
 
+  /** The post's text as the reporter saw it (optional; personal data, purged after retention). */
+  @Field(() => String, { nullable: true })
+  @Column({ name: 'post_text', type: 'text', nullable: true })
+  postText: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ name: 'profile_text', type: 'text', nullable: true })
+  profileText: string | null;
+
   @Field(() => ReportSource)
   @Column({ type: 'text' })
   source: ReportSource;
