@@ -1,8 +1,8 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { In } from 'typeorm';
 import { actorOf, type GraphQLContext } from '../../core/auth/context';
+import { rolesFor } from '../../core/auth/role-matrix';
 import { InvalidInput, NotFound } from '../../core/errors/errors';
-import { Role, SCREENING_ROLES } from '../users/role';
 import { User } from '../users/user.entity';
 import { CaseStatus, ReportSource } from './case-enums';
 import { Case } from './case.entity';
@@ -19,7 +19,7 @@ const clampLimit = (limit: number, max: number) => {
 
 @Resolver(() => Case)
 export class CaseResolver {
-  @Authorized(...SCREENING_ROLES)
+  @Authorized(...rolesFor('reviewQueue'))
   @Query(() => [Case], { description: 'Cases waiting for screening, oldest first.' })
   reviewQueue(@Ctx() ctx: GraphQLContext, @Arg('limit', () => Int, { defaultValue: 50 }) limit: number): Promise<Case[]> {
     return ctx.db.getRepository(Case).find({
@@ -29,7 +29,7 @@ export class CaseResolver {
     });
   }
 
-  @Authorized(...SCREENING_ROLES)
+  @Authorized(...rolesFor('recentWarnings'))
   @Query(() => [Case], { description: 'Warnings queued, posted or failed, newest decision first.' })
   recentWarnings(@Ctx() ctx: GraphQLContext, @Arg('limit', () => Int, { defaultValue: 20 }) limit: number): Promise<Case[]> {
     return ctx.db.getRepository(Case).find({
@@ -39,7 +39,7 @@ export class CaseResolver {
     });
   }
 
-  @Authorized(Role.OFFICER, Role.OFFICER_IN_CHARGE, Role.CHIEF)
+  @Authorized(...rolesFor('case'))
   @Query(() => Case)
   async case(@Ctx() ctx: GraphQLContext, @Arg('id', () => ID) id: string): Promise<Case> {
     const found = await ctx.loaders.case.load(assertUuid(id));
@@ -47,13 +47,13 @@ export class CaseResolver {
     return found;
   }
 
-  @Authorized(Role.OFFICER, Role.OFFICER_IN_CHARGE, Role.CHIEF)
+  @Authorized(...rolesFor('submitReport'))
   @Mutation(() => SubmitReportResult, { description: '発見報告: report a found post by its URL.' })
   submitReport(@Ctx() ctx: GraphQLContext, @Arg('input', () => SubmitReportInput) input: SubmitReportInput) {
     return submitReport(ctx.db, actorOf(ctx), { url: input.url, note: input.note, source: ReportSource.OFFICER });
   }
 
-  @Authorized(...SCREENING_ROLES)
+  @Authorized(...rolesFor('takeCase'))
   @Mutation(() => Case, { description: 'Claim a received case for screening.' })
   takeCase(
     @Ctx() ctx: GraphQLContext,
@@ -63,7 +63,7 @@ export class CaseResolver {
     return takeCase(ctx.db, actorOf(ctx), assertUuid(caseId), expectedVersion);
   }
 
-  @Authorized(...SCREENING_ROLES)
+  @Authorized(...rolesFor('warnCase'))
   @Mutation(() => Case, { description: 'Decide a clear case: queue the alert or warning reply.' })
   warnCase(@Ctx() ctx: GraphQLContext, @Arg('input', () => WarnCaseInput) input: WarnCaseInput): Promise<Case> {
     return warnCase(ctx.db, actorOf(ctx), input);

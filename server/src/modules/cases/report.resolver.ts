@@ -1,15 +1,15 @@
 import { Arg, Authorized, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../core/auth/context';
+import { rolesFor } from '../../core/auth/role-matrix';
 import { InvalidInput } from '../../core/errors/errors';
 import { Unit } from '../units/unit.entity';
-import { Role } from '../users/role';
 import { User } from '../users/user.entity';
 import { Case } from './case.entity';
 import { Report } from './report.entity';
 
 @Resolver(() => Report)
 export class ReportResolver {
-  @Authorized(Role.OFFICER, Role.OFFICER_IN_CHARGE, Role.CHIEF)
+  @Authorized(...rolesFor('unitReports'))
   @Query(() => [Report], { description: "The acting user's unit's reports, newest first." })
   unitReports(@Ctx() ctx: GraphQLContext, @Arg('limit', () => Int, { defaultValue: 50 }) limit: number): Promise<Report[]> {
     if (!Number.isInteger(limit) || limit < 1 || limit > 200) throw InvalidInput('limit must be between 1 and 200.', 'limit');

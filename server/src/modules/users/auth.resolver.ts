@@ -1,5 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../core/auth/context';
+import { rolesFor } from '../../core/auth/role-matrix';
 import { SESSION_COOKIE } from '../../core/auth/session-store';
 import { Unit } from '../units/unit.entity';
 import { login } from './auth.service';
@@ -25,7 +26,7 @@ export class AuthResolver {
     return user;
   }
 
-  @Authorized()
+  @Authorized(...rolesFor('logout'))
   @Mutation(() => Boolean)
   async logout(@Ctx() ctx: GraphQLContext): Promise<boolean> {
     if (ctx.sessionTokenHash) await ctx.sessions.revoke(ctx.sessionTokenHash);
@@ -33,7 +34,7 @@ export class AuthResolver {
     return true;
   }
 
-  @Authorized()
+  @Authorized(...rolesFor('me'))
   @Query(() => User, { description: 'The logged-in user.' })
   me(@Ctx() ctx: GraphQLContext): User {
     return ctx.user!;
