@@ -8,9 +8,9 @@ import { Case } from '../../src/modules/cases/case.entity';
 const SUBMIT = `mutation($input: SubmitReportInput!) {
   submitReport(input: $input) { duplicate report { id url source unit { name } } case { id postId status version reportCount } }
 }`;
-const QUEUE = `{ reviewQueue { id postId status version reportCount } }`;
+const QUEUE = `{ reviewQueue { nodes { id postId status version reportCount } } }`;
 const TAKE = `mutation($id: ID!, $v: Int!) { takeCase(caseId: $id, expectedVersion: $v) { id status version claimedBy { username } } }`;
-const WARN = `mutation($input: WarnCaseInput!) { warnCase(input: $input) { id status version replyText audience categories } }`;
+const WARN = `mutation($input: ScreeningInput!) { warnCase(input: $input) { id status version replyText audience categories } }`;
 const CASE = `query($id: ID!) { case(id: $id) { id status replyPostId replyPostedAt } }`;
 
 describe('one case from report to posted reply (walking skeleton)', () => {
@@ -63,7 +63,7 @@ describe('one case from report to posted reply (walking skeleton)', () => {
     expect(denied.errors?.[0].extensions?.code).toBe('FORBIDDEN');
 
     const oic = await stack.client().login(org.officerInCharge.username, TEST_PASSWORD);
-    const queue = (await oic.ok(QUEUE)).reviewQueue;
+    const queue = (await oic.ok(QUEUE)).reviewQueue.nodes;
     expect(queue).toEqual([expect.objectContaining({ postId: post.id, status: 'RECEIVED', reportCount: 2 })]);
     const caseId = queue[0].id;
 
@@ -75,7 +75,7 @@ describe('one case from report to posted reply (walking skeleton)', () => {
     expect(stale.errors?.[0].extensions?.code).toBe('CONFLICT');
 
     const warned = (
-      await oic.ok(WARN, { input: { caseId, categories: ['C2_LODGING'], audience: 'CHILD', expectedVersion: taken.version } })
+      await oic.ok(WARN, { input: { caseId, categories: ['C2_LODGING'], audience: 'CHILD', region: 'KUMAMOTO', childIndication: 'POSTER_IS_CHILD', indicationSource: 'CONTENT', expectedVersion: taken.version } })
     ).warnCase;
     expect(warned).toMatchObject({ status: 'WARNING_QUEUED', audience: 'CHILD', categories: ['C2_LODGING'] });
 
@@ -89,7 +89,7 @@ describe('one case from report to posted reply (walking skeleton)', () => {
     expect(replies[0].text).toBe(warned.replyText);
 
     // The officer who reported it sees the outcome on their unit's list.
-    const unitReports = (await officer.ok(`{ unitReports { url case { status } } }`)).unitReports;
+    const unitReports = (await officer.ok(`{ unitReports { nodes { url case { status } } } }`)).unitReports.nodes;
     expect(unitReports).toEqual([expect.objectContaining({ case: { status: 'WARNING_POSTED' } })]);
 
     // Every transition wrote an audit event.
@@ -103,7 +103,7 @@ describe('one case from report to posted reply (walking skeleton)', () => {
     const { submitReport } = await officer.ok(SUBMIT, { input: { url: `https://x.com/pj_test_02/status/${post.id}` } });
     const oic = await stack.client().login(org.chief.username, TEST_PASSWORD);
     const taken = (await oic.ok(TAKE, { id: submitReport.case.id, v: 1 })).takeCase;
-    await oic.ok(WARN, { input: { caseId: taken.id, categories: ['C1_SEX_OR_MEETING'], audience: 'CHILD', expectedVersion: taken.version } });
+    await oic.ok(WARN, { input: { caseId: taken.id, categories: ['C1_SEX_OR_MEETING'], audience: 'CHILD', region: 'UNKNOWN', childIndication: 'POSTER_IS_CHILD', indicationSource: 'PROFILE', expectedVersion: taken.version } });
     await waitFor('posted', async () => (await stack.db.getRepository(Case).findOneBy({ id: taken.id }))?.replyPostId);
 
     // Restart the worker and queue the same case's job again (a new job ID, so BullMQ runs it):
@@ -137,7 +137,7 @@ describe('one case from report to posted reply (walking skeleton)', () => {
     await stack.worker!.stop();
     const taken = (await oic.ok(TAKE, { id: submitReport.case.id, v: 1 })).takeCase;
     const warned = (
-      await oic.ok(WARN, { input: { caseId: taken.id, categories: ['C2_LODGING'], audience: 'CHILD', expectedVersion: taken.version } })
+      await oic.ok(WARN, { input: { caseId: taken.id, categories: ['C2_LODGING'], audience: 'CHILD', region: 'KUMAMOTO', childIndication: 'POSTER_IS_CHILD', indicationSource: 'CONTENT', expectedVersion: taken.version } })
     ).warnCase;
     const earlier = stack.sandbox.state.createOwnPost(warned.replyText, post, 'api');
     await stack.db.getRepository(Case).update({ id: taken.id }, { replyAttemptedAt: new Date() });

@@ -19,14 +19,35 @@ export const ROLE_MATRIX = {
   login: PUBLIC,
   logout: ALL,
   me: ALL,
-  // reports and cases
+  // reports, tips and cases
   submitReport: STAFF,
   unitReports: STAFF,
+  submitTip: [VOLUNTEER],
+  myTips: [VOLUNTEER],
   case: STAFF,
+  caseTimeline: STAFF,
+  xAccount: SCREENERS,
+  // work lists
   reviewQueue: SCREENERS,
+  awaitingApproval: SCREENERS,
+  awaitingReportToChief: SCREENERS,
+  reportsToAcknowledge: SCREENERS,
+  failedReplies: SCREENERS,
+  pendingReplies: SCREENERS,
   recentWarnings: SCREENERS,
+  // the case lifecycle (the state table adds per-transition roles; see case-state-machine.ts)
   takeCase: SCREENERS,
+  releaseCase: SCREENERS,
+  markNotApplicable: SCREENERS,
   warnCase: SCREENERS,
+  requestApproval: [OFFICER_IN_CHARGE],
+  approveWarning: [CHIEF],
+  declineWarning: [CHIEF],
+  returnForScreening: [CHIEF],
+  retryReply: SCREENERS,
+  closeFailedReply: SCREENERS,
+  reportToChief: [OFFICER_IN_CHARGE],
+  acknowledgeReport: [CHIEF],
 } as const satisfies Record<string, typeof PUBLIC | readonly Role[]>;
 
 export type Operation = keyof typeof ROLE_MATRIX;

@@ -10,7 +10,8 @@ export type ErrorCode =
   | 'NOT_FOUND'
   | 'INVALID_INPUT'
   | 'INVALID_TRANSITION'
-  | 'CONFLICT';
+  | 'CONFLICT'
+  | 'NOT_QUALIFIED';
 
 export class AppError extends GraphQLError {
   constructor(code: ErrorCode, message: string, extra: Record<string, unknown> = {}) {
@@ -27,3 +28,6 @@ export const InvalidTransition = (message: string, extra: Record<string, unknown
   new AppError('INVALID_TRANSITION', message, extra);
 export const Conflict = (message: string, extra: Record<string, unknown> = {}) =>
   new AppError('CONFLICT', message, extra);
+/** The post does not meet DESIGN §2's criteria, so no warning may be posted. */
+export const NotQualified = (problems: string[]) =>
+  new AppError('NOT_QUALIFIED', `This post does not qualify for a warning: ${problems.join(' ')}`, { problems });

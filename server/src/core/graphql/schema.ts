@@ -3,9 +3,10 @@ import type { GraphQLSchema } from 'graphql';
 import { CaseResolver } from '../../modules/cases/case.resolver';
 import { ReportResolver } from '../../modules/cases/report.resolver';
 import { AuthResolver } from '../../modules/users/auth.resolver';
+import { XAccountResolver } from '../../modules/x-accounts/x-account.resolver';
 import { authChecker } from '../auth/auth-checker';
 
-export const resolvers = [AuthResolver, CaseResolver, ReportResolver] as const;
+export const resolvers = [AuthResolver, CaseResolver, ReportResolver, XAccountResolver] as const;
 
 export function buildAppSchema(): Promise<GraphQLSchema> {
   return buildSchema({

@@ -3,6 +3,7 @@ import type { Actor } from '../../core/auth/context';
 import { inTransaction } from '../../core/database/transaction';
 import { InvalidInput } from '../../core/errors/errors';
 import { recordAudit } from '../audit/audit.service';
+import { accountForHandle } from '../x-accounts/x-account.service';
 import { CaseStatus, ReportSource } from './case-enums';
 import { Case } from './case.entity';
 import { Report } from './report.entity';
@@ -13,6 +14,9 @@ export const MAX_NOTE_LENGTH = 2000;
 export interface SubmitReportCommand {
   url: string;
   note?: string | null;
+  /** The post's text and the author's profile as the reporter saw them (optional). */
+  postText?: string | null;
+  profileText?: string | null;
   source: ReportSource;
 }
 
@@ -23,15 +27,19 @@ export interface SubmitReportOutcome {
   duplicate: boolean;
 }
 
-function cleanNote(note: string | null | undefined): string | null {
-  if (note == null) return null;
+function cleanText(value: string | null | undefined, field: string, max: number): string | null {
+  if (value == null) return null;
   // Keep line breaks and tabs, drop other control characters pasted from elsewhere.
-  const cleaned = note.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '').trim();
-  if (cleaned.length > MAX_NOTE_LENGTH) {
-    throw InvalidInput(`The note is too long (${cleaned.length} characters; at most ${MAX_NOTE_LENGTH}).`, 'note');
+  const cleaned = value.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '').trim();
+  if (cleaned.length > max) {
+    throw InvalidInput(`The ${field} is too long (${cleaned.length} characters; at most ${max}).`, field);
   }
   return cleaned.length > 0 ? cleaned : null;
 }
+
+/** Longest X post (25,000 for long posts) and profile (160) with room to spare. */
+const MAX_POST_TEXT = 25_000;
+const MAX_PROFILE_TEXT = 1_000;
 
 /**
  * 発見報告: records a found post. The first report of a post opens its case (RECEIVED); later
@@ -47,7 +55,9 @@ export async function submitReport(db: DataSource, actor: Actor, cmd: SubmitRepo
     if (e instanceof PostUrlError) throw InvalidInput(e.message, 'url');
     throw e;
   }
-  const note = cleanNote(cmd.note);
+  const note = cleanText(cmd.note, 'note', MAX_NOTE_LENGTH);
+  const postText = cleanText(cmd.postText, 'postText', MAX_POST_TEXT);
+  const profileText = cleanText(cmd.profileText, 'profileText', MAX_PROFILE_TEXT);
 
   return inTransaction(db, async (em) => {
     const now = new Date();
@@ -60,6 +70,14 @@ export async function submitReport(db: DataSource, actor: Actor, cmd: SubmitRepo
       [parsed.postId, canonicalPostUrl(parsed), CaseStatus.RECEIVED, now],
     );
     const duplicate = inserted.length === 0;
+    // Keep the latest observed texts on the case, and link the account when the URL names it.
+    const account = parsed.username ? await accountForHandle(em, parsed.username) : null;
+    await em.query(
+      `UPDATE cases SET post_text = COALESCE($2, post_text), profile_text = COALESCE($3, profile_text),
+         x_account_id = COALESCE(x_account_id, $4)
+       WHERE post_id = $1`,
+      [parsed.postId, postText, profileText, account?.id ?? null],
+    );
     const theCase = await em.getRepository(Case).findOneOrFail({ where: { postId: parsed.postId } });
     if (!duplicate) {
       await recordAudit(em, actor, {
@@ -74,6 +92,8 @@ export async function submitReport(db: DataSource, actor: Actor, cmd: SubmitRepo
         caseId: theCase.id,
         url: cmd.url.slice(0, 2048),
         note,
+        postText,
+        profileText,
         source: cmd.source,
         reportedById: user.id,
         unitId: user.unitId,

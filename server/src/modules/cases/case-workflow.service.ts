@@ -15,6 +15,18 @@ function snapshot(c: Case): Record<string, unknown> {
     categories: c.categories,
     audience: c.audience,
     replyPostId: c.replyPostId,
+    replyChannel: c.replyChannel,
+    region: c.region,
+    childIndication: c.childIndication,
+    childIndicationSource: c.childIndicationSource,
+    templateId: c.templateId,
+    templateVersion: c.templateVersion,
+    notApplicableReason: c.notApplicableReason,
+    closeReason: c.closeReason,
+    closeNote: c.closeNote,
+    approvalReason: c.approvalReason,
+    chiefComment: c.chiefComment,
+    reportToChiefNote: c.reportToChiefNote,
     failureReason: c.failureReason,
   };
 }
@@ -29,7 +41,7 @@ export async function transitionCase(
   actor: Actor,
   caseId: string,
   action: CaseAction,
-  opts: { expectedVersion?: number; changes?: Partial<Case> } = {},
+  opts: { expectedVersion?: number; changes?: Partial<Case>; policy?: (c: Case) => void } = {},
 ): Promise<Case> {
   const found = await em.getRepository(Case).findOne({ where: { id: caseId }, lock: { mode: 'pessimistic_write' } });
   if (!found) throw NotFound('The case');
@@ -48,6 +60,7 @@ export async function transitionCase(
   }
   const role: ActorRole = actor.user ? actor.user.role : SYSTEM;
   if (!transition.roles.includes(role)) throw Forbidden(`Your role may not ${action} a case.`);
+  opts.policy?.(found);
 
   const before = snapshot(found);
   const updated: Case = Object.assign(found, opts.changes ?? {}, {

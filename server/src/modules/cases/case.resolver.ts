@@ -1,87 +1,223 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { In } from 'typeorm';
 import { actorOf, type GraphQLContext } from '../../core/auth/context';
 import { rolesFor } from '../../core/auth/role-matrix';
 import { InvalidInput, NotFound } from '../../core/errors/errors';
+import { PageArgs } from '../../core/graphql/pagination';
+import { Role } from '../users/role';
 import { User } from '../users/user.entity';
-import { CaseStatus, ReportSource } from './case-enums';
-import { Case } from './case.entity';
-import { submitReport } from './case-intake.service';
+import { XAccount } from '../x-accounts/x-account.entity';
 import { canReadCase } from './case.policy';
-import { takeCase, warnCase } from './case-screening.service';
-import { OPEN_REVIEW_STATUSES } from './case-workflow.service';
-import { SubmitReportInput, SubmitReportResult, WarnCaseInput } from './inputs';
+import { CaseStatus } from './case-enums';
+import { Case } from './case.entity';
+import { caseTimeline, listCases } from './case-queries.service';
+import { acknowledgeReport, closeFailedReply, reportToChief, retryReply } from './commands/after-reply.commands';
+import { approveWarning, declineWarning, returnForScreening } from './commands/approval.commands';
+import { markNotApplicable, releaseCase, requestApproval, takeCase, warnCase } from './commands/screening.commands';
+import { CaseConnection, MarkNotApplicableInput, RequestApprovalInput, RetryReplyInput, ScreeningInput, TimelineEntry } from './inputs';
+import { Report } from './report.entity';
 
-const clampLimit = (limit: number, max: number) => {
-  if (!Number.isInteger(limit) || limit < 1 || limit > max) throw InvalidInput(`limit must be between 1 and ${max}.`, 'limit');
-  return limit;
-};
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** A malformed ID cannot name a case: answer NOT_FOUND rather than a database error. */
+export function assertUuid(id: string, what = 'The case'): string {
+  if (!UUID.test(id)) throw NotFound(what);
+  return id;
+}
 
 @Resolver(() => Case)
 export class CaseResolver {
+  // ---- work lists ----
   @Authorized(...rolesFor('reviewQueue'))
-  @Query(() => [Case], { description: 'Cases waiting for screening, oldest first.' })
-  reviewQueue(@Ctx() ctx: GraphQLContext, @Arg('limit', () => Int, { defaultValue: 50 }) limit: number): Promise<Case[]> {
-    return ctx.db.getRepository(Case).find({
-      where: { status: In(OPEN_REVIEW_STATUSES) },
-      order: { firstReportedAt: 'ASC', id: 'ASC' },
-      take: clampLimit(limit, 200),
-    });
+  @Query(() => CaseConnection, { description: 'Cases waiting for screening (RECEIVED, SCREENING), oldest first.' })
+  reviewQueue(@Ctx() ctx: GraphQLContext, @Args(() => PageArgs) page: PageArgs) {
+    return listCases(ctx.db, 'reviewQueue', page);
+  }
+
+  @Authorized(...rolesFor('awaitingApproval'))
+  @Query(() => CaseConnection, { description: "Doubtful cases waiting for the chief's approval, oldest request first." })
+  awaitingApproval(@Ctx() ctx: GraphQLContext, @Args(() => PageArgs) page: PageArgs) {
+    return listCases(ctx.db, 'awaitingApproval', page);
+  }
+
+  @Authorized(...rolesFor('awaitingReportToChief'))
+  @Query(() => CaseConnection, { description: 'Posted warnings the officer in charge has not yet reported to the chief.' })
+  awaitingReportToChief(@Ctx() ctx: GraphQLContext, @Args(() => PageArgs) page: PageArgs) {
+    return listCases(ctx.db, 'awaitingReportToChief', page);
+  }
+
+  @Authorized(...rolesFor('reportsToAcknowledge'))
+  @Query(() => CaseConnection, { description: 'Post-warning reports waiting for the chief to acknowledge.' })
+  reportsToAcknowledge(@Ctx() ctx: GraphQLContext, @Args(() => PageArgs) page: PageArgs) {
+    return listCases(ctx.db, 'reportsToAcknowledge', page);
+  }
+
+  @Authorized(...rolesFor('failedReplies'))
+  @Query(() => CaseConnection, { description: 'Warnings whose reply could not be posted.' })
+  failedReplies(@Ctx() ctx: GraphQLContext, @Args(() => PageArgs) page: PageArgs) {
+    return listCases(ctx.db, 'failedReplies', page);
+  }
+
+  @Authorized(...rolesFor('pendingReplies'))
+  @Query(() => CaseConnection, { description: 'Warnings decided and not yet posted (API queue or manual path).' })
+  pendingReplies(@Ctx() ctx: GraphQLContext, @Args(() => PageArgs) page: PageArgs) {
+    return listCases(ctx.db, 'pendingReplies', page);
   }
 
   @Authorized(...rolesFor('recentWarnings'))
   @Query(() => [Case], { description: 'Warnings queued, posted or failed, newest decision first.' })
   recentWarnings(@Ctx() ctx: GraphQLContext, @Arg('limit', () => Int, { defaultValue: 20 }) limit: number): Promise<Case[]> {
+    if (!Number.isInteger(limit) || limit < 1 || limit > 200) throw InvalidInput('limit must be between 1 and 200.', 'limit');
     return ctx.db.getRepository(Case).find({
       where: { status: In([CaseStatus.WARNING_QUEUED, CaseStatus.WARNING_POSTED, CaseStatus.WARNING_FAILED]) },
       order: { decidedAt: 'DESC', id: 'ASC' },
-      take: clampLimit(limit, 200),
+      take: limit,
     });
   }
 
   @Authorized(...rolesFor('case'))
   @Query(() => Case)
   async case(@Ctx() ctx: GraphQLContext, @Arg('id', () => ID) id: string): Promise<Case> {
-    const found = await ctx.loaders.case.load(assertUuid(id));
-    if (!found || !(await canReadCase(ctx.db, ctx.user!, found))) throw NotFound('The case');
-    return found;
+    return this.readable(ctx, id);
   }
 
-  @Authorized(...rolesFor('submitReport'))
-  @Mutation(() => SubmitReportResult, { description: '発見報告: report a found post by its URL.' })
-  submitReport(@Ctx() ctx: GraphQLContext, @Arg('input', () => SubmitReportInput) input: SubmitReportInput) {
-    return submitReport(ctx.db, actorOf(ctx), { url: input.url, note: input.note, source: ReportSource.OFFICER });
+  @Authorized(...rolesFor('caseTimeline'))
+  @Query(() => [TimelineEntry], { description: "A case's reports and decisions, oldest first." })
+  async caseTimeline(@Ctx() ctx: GraphQLContext, @Arg('caseId', () => ID) caseId: string): Promise<TimelineEntry[]> {
+    await this.readable(ctx, caseId);
+    return caseTimeline(ctx.db, caseId);
   }
 
+  // ---- screening ----
   @Authorized(...rolesFor('takeCase'))
-  @Mutation(() => Case, { description: 'Claim a received case for screening.' })
-  takeCase(
-    @Ctx() ctx: GraphQLContext,
-    @Arg('caseId', () => ID) caseId: string,
-    @Arg('expectedVersion', () => Int) expectedVersion: number,
-  ): Promise<Case> {
-    return takeCase(ctx.db, actorOf(ctx), assertUuid(caseId), expectedVersion);
+  @Mutation(() => Case, { description: '担当: claim a received case for screening.' })
+  takeCase(@Ctx() ctx: GraphQLContext, @Arg('caseId', () => ID) caseId: string, @Arg('expectedVersion', () => Int) v: number) {
+    return takeCase(ctx.db, actorOf(ctx), assertUuid(caseId), v);
+  }
+
+  @Authorized(...rolesFor('releaseCase'))
+  @Mutation(() => Case, { description: 'Give a taken case back to the queue.' })
+  releaseCase(@Ctx() ctx: GraphQLContext, @Arg('caseId', () => ID) caseId: string, @Arg('expectedVersion', () => Int) v: number) {
+    return releaseCase(ctx.db, actorOf(ctx), assertUuid(caseId), v);
+  }
+
+  @Authorized(...rolesFor('markNotApplicable'))
+  @Mutation(() => Case, { description: '対象外: close a case that does not qualify, with the reason.' })
+  markNotApplicable(@Ctx() ctx: GraphQLContext, @Arg('input', () => MarkNotApplicableInput) input: MarkNotApplicableInput) {
+    return markNotApplicable(ctx.db, actorOf(ctx), input);
   }
 
   @Authorized(...rolesFor('warnCase'))
-  @Mutation(() => Case, { description: 'Decide a clear case: queue the alert or warning reply.' })
-  warnCase(@Ctx() ctx: GraphQLContext, @Arg('input', () => WarnCaseInput) input: WarnCaseInput): Promise<Case> {
+  @Mutation(() => Case, { description: 'A clear case: record the screening and queue the alert or warning reply.' })
+  warnCase(@Ctx() ctx: GraphQLContext, @Arg('input', () => ScreeningInput) input: ScreeningInput) {
     return warnCase(ctx.db, actorOf(ctx), input);
   }
 
+  @Authorized(...rolesFor('requestApproval'))
+  @Mutation(() => Case, { description: "伺い: a doubtful case goes to the chief, with the reason." })
+  requestApproval(@Ctx() ctx: GraphQLContext, @Arg('input', () => RequestApprovalInput) input: RequestApprovalInput) {
+    return requestApproval(ctx.db, actorOf(ctx), input);
+  }
+
+  // ---- the chief's decisions ----
+  @Authorized(...rolesFor('approveWarning'))
+  @Mutation(() => Case)
+  approveWarning(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('caseId', () => ID) caseId: string,
+    @Arg('expectedVersion', () => Int) v: number,
+    @Arg('comment', () => String, { nullable: true }) comment?: string,
+  ) {
+    return approveWarning(ctx.db, actorOf(ctx), assertUuid(caseId), v, comment);
+  }
+
+  @Authorized(...rolesFor('declineWarning'))
+  @Mutation(() => Case)
+  declineWarning(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('caseId', () => ID) caseId: string,
+    @Arg('expectedVersion', () => Int) v: number,
+    @Arg('reason', () => String) reason: string,
+  ) {
+    return declineWarning(ctx.db, actorOf(ctx), assertUuid(caseId), v, reason);
+  }
+
+  @Authorized(...rolesFor('returnForScreening'))
+  @Mutation(() => Case)
+  returnForScreening(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('caseId', () => ID) caseId: string,
+    @Arg('expectedVersion', () => Int) v: number,
+    @Arg('comment', () => String) comment: string,
+  ) {
+    return returnForScreening(ctx.db, actorOf(ctx), assertUuid(caseId), v, comment);
+  }
+
+  // ---- after the reply ----
+  @Authorized(...rolesFor('retryReply'))
+  @Mutation(() => Case)
+  retryReply(@Ctx() ctx: GraphQLContext, @Arg('input', () => RetryReplyInput) input: RetryReplyInput) {
+    return retryReply(ctx.db, actorOf(ctx), assertUuid(input.caseId), input.expectedVersion, input.channel);
+  }
+
+  @Authorized(...rolesFor('closeFailedReply'))
+  @Mutation(() => Case)
+  closeFailedReply(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('caseId', () => ID) caseId: string,
+    @Arg('expectedVersion', () => Int) v: number,
+    @Arg('reason', () => String) reason: string,
+  ) {
+    return closeFailedReply(ctx.db, actorOf(ctx), assertUuid(caseId), v, reason);
+  }
+
+  @Authorized(...rolesFor('reportToChief'))
+  @Mutation(() => Case, { description: '報告: report a posted warning to the chief.' })
+  reportToChief(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('caseId', () => ID) caseId: string,
+    @Arg('expectedVersion', () => Int) v: number,
+    @Arg('note', () => String, { nullable: true }) note?: string,
+  ) {
+    return reportToChief(ctx.db, actorOf(ctx), assertUuid(caseId), v, note);
+  }
+
+  @Authorized(...rolesFor('acknowledgeReport'))
+  @Mutation(() => Case, { description: "確認: the chief acknowledges a post-warning report; the case closes." })
+  acknowledgeReport(@Ctx() ctx: GraphQLContext, @Arg('caseId', () => ID) caseId: string, @Arg('expectedVersion', () => Int) v: number) {
+    return acknowledgeReport(ctx.db, actorOf(ctx), assertUuid(caseId), v);
+  }
+
+  // ---- fields ----
   @FieldResolver(() => Int)
   reportCount(@Root() c: Case, @Ctx() ctx: GraphQLContext): Promise<number> {
     return ctx.loaders.reportCount.load(c.id);
   }
 
+  @FieldResolver(() => Int, { description: 'Seconds since the first report (for SLA colouring).' })
+  ageSeconds(@Root() c: Case): number {
+    return Math.max(0, Math.floor((Date.now() - c.firstReportedAt.getTime()) / 1000));
+  }
+
   @FieldResolver(() => User, { nullable: true })
-  claimedBy(@Root() c: Case, @Ctx() ctx: GraphQLContext): Promise<User | null> | null {
+  claimedBy(@Root() c: Case, @Ctx() ctx: GraphQLContext) {
     return c.claimedById ? ctx.loaders.user.load(c.claimedById) : null;
   }
-}
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-export function assertUuid(id: string): string {
-  if (!UUID.test(id)) throw NotFound('The case');
-  return id;
+  @FieldResolver(() => XAccount, { nullable: true })
+  xAccount(@Root() c: Case, @Ctx() ctx: GraphQLContext) {
+    return c.xAccountId ? ctx.loaders.xAccount.load(c.xAccountId) : null;
+  }
+
+  @FieldResolver(() => [Report], { description: 'Every report of this post, oldest first.' })
+  async reports(@Root() c: Case, @Ctx() ctx: GraphQLContext): Promise<Report[]> {
+    const all = await ctx.loaders.reportsByCase.load(c.id);
+    // Officers see their own unit's submissions only; the division sees every report.
+    return ctx.user!.role === Role.OFFICER ? all.filter((r) => r.unitId === ctx.user!.unitId) : all;
+  }
+
+  private async readable(ctx: GraphQLContext, id: string): Promise<Case> {
+    const found = await ctx.loaders.case.load(assertUuid(id));
+    if (!found || !(await canReadCase(ctx.db, ctx.user!, found))) throw NotFound('The case');
+    return found;
+  }
 }

@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
 export enum UnitKind {
@@ -28,6 +28,11 @@ export class Unit {
   @Field(() => UnitKind)
   @Column({ type: 'text' })
   kind: UnitKind;
+
+  /** Optimistic lock: every change bumps it; a stale expectedVersion is a CONFLICT. */
+  @Field(() => Int)
+  @Column({ type: 'int', default: 1 })
+  version: number;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

@@ -10,6 +10,13 @@ export class Session {
   @PrimaryColumn({ name: 'token_hash', type: 'text' })
   tokenHash: string;
 
+  /**
+   * The session's public name in the API (mySessions, endSession). Random and unrelated to the
+   * token, so showing it reveals nothing that could be turned into a cookie. Set by the database.
+   */
+  @Column({ type: 'uuid', insert: false, update: false })
+  id: string;
+
   @Column({ name: 'user_id', type: 'uuid' })
   userId: string;
 

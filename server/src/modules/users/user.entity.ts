@@ -1,7 +1,10 @@
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Authorized, Field, ID, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { Unit } from '../units/unit.entity';
 import { Role } from './role';
+
+/** Who may see why and when an account was deactivated (a personnel matter): those who manage users. */
+const USER_MANAGERS = [Role.CHIEF];
 
 @ObjectType()
 @Entity({ name: 'users' })
@@ -35,9 +38,22 @@ export class User {
   @Column({ name: 'password_hash', type: 'text' })
   passwordHash: string;
 
+  /** False once deactivated: the account cannot log in and all its sessions were ended. */
+  @Field(() => Boolean)
   @Column({ type: 'boolean', default: true })
   active: boolean;
 
+  @Authorized(...USER_MANAGERS)
+  @Field(() => Date, { nullable: true })
+  @Column({ name: 'deactivated_at', type: 'timestamptz', nullable: true })
+  deactivatedAt: Date | null;
+
+  @Authorized(...USER_MANAGERS)
+  @Field(() => String, { nullable: true })
+  @Column({ name: 'deactivation_reason', type: 'text', nullable: true })
+  deactivationReason: string | null;
+
+  @Field(() => Date)
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 
