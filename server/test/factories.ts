@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { hashPassword } from '../src/core/auth/passwords';
+import { CaseStatus } from '../src/modules/cases/case-enums';
+import { Case } from '../src/modules/cases/case.entity';
 import { Unit, UnitKind } from '../src/modules/units/unit.entity';
 import { Role } from '../src/modules/users/role';
 import { User } from '../src/modules/users/user.entity';
@@ -46,4 +48,23 @@ export async function buildOrganisation(db: DataSource) {
     officerInCharge: await buildUser(db, { role: Role.OFFICER_IN_CHARGE, unit: division }),
     chief: await buildUser(db, { role: Role.CHIEF, unit: division }),
   };
+}
+
+/** A case put directly into any status, for tests of the state table (bypasses the workflow on purpose). */
+export async function buildCase(
+  db: DataSource,
+  overrides: Partial<Case> & { status: CaseStatus },
+): Promise<Case> {
+  const postId = String(1_900_000_000_000_000_000n + BigInt(Math.floor(Math.random() * 1e15)));
+  const repo = db.getRepository(Case);
+  const saved = await repo.save(
+    repo.create({
+      postId,
+      postUrl: `https://x.com/i/web/status/${postId}`,
+      firstReportedAt: new Date(),
+      categories: [],
+      ...overrides,
+    }),
+  );
+  return repo.findOneByOrFail({ id: saved.id });
 }

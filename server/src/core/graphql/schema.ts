@@ -4,9 +4,15 @@ import { CaseResolver } from '../../modules/cases/case.resolver';
 import { ReportResolver } from '../../modules/cases/report.resolver';
 import { AuthResolver } from '../../modules/users/auth.resolver';
 import { XAccountResolver } from '../../modules/x-accounts/x-account.resolver';
+import { ReplyTemplateResolver } from '../../modules/templates/reply-template.resolver';
+import { AuditResolver } from '../../modules/audit/audit.resolver';
+import { UnitResolver } from '../../modules/units/unit.resolver';
+import { MySessionsResolver } from '../../modules/users/my-sessions.resolver';
+import { UserAdminResolver } from '../../modules/users/user-admin.resolver';
 import { authChecker } from '../auth/auth-checker';
 
-export const resolvers = [AuthResolver, CaseResolver, ReportResolver, XAccountResolver] as const;
+export const resolvers = [AuthResolver, CaseResolver, ReportResolver, XAccountResolver, ReplyTemplateResolver,
+  UnitResolver, UserAdminResolver, MySessionsResolver, AuditResolver] as const;
 
 export function buildAppSchema(): Promise<GraphQLSchema> {
   return buildSchema({

@@ -134,5 +134,7 @@ export async function caseTimeline(db: DataSource, caseId: string): Promise<Time
       };
     }),
   ];
-  return entries.sort((a, b) => a.at.getTime() - b.at.getTime());
+  // Events of one transaction share a timestamp: the case opens before its first report is filed.
+  const rank = (e: TimelineEntry) => (e.action === 'case.OPEN' ? 0 : e.kind === TimelineEntryKind.REPORT ? 1 : 2);
+  return entries.sort((a, b) => a.at.getTime() - b.at.getTime() || rank(a) - rank(b));
 }
