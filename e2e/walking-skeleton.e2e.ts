@@ -1,29 +1,13 @@
 import type { Browser, Page } from 'playwright-core';
 import { LoginPage } from './pages/login.page';
 import { OfficerPage } from './pages/officer.page';
-import { ReviewPage } from './pages/review.page';
+import { ReviewPage, type Screening } from './pages/review.page';
 import { startAppUnderTest, type AppUnderTest } from './support/app-under-test';
 import { launchBrowser, screenshot } from './support/browser';
+import { DEMO_PASSWORD as PASSWORD } from './support/demo';
+import { postOnX, sandboxReplies } from './support/x-sandbox';
 
-const PASSWORD = 'patrol-demo-2026';
 jest.setTimeout(120_000);
-
-/** Adds a post to the X sandbox, as if someone had just posted it on X. */
-async function postOnX(app: AppUnderTest, text: string, authorUsername: string): Promise<string> {
-  const res = await fetch(`${app.sandboxUrl}/__admin/posts`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ text, authorUsername }),
-  });
-  if (!res.ok) throw new Error(`sandbox refused the post: ${res.status} ${await res.text()}`);
-  const body = (await res.json()) as { id?: string; data?: { id: string } };
-  return body.id ?? body.data!.id;
-}
-
-async function sandboxReplies(app: AppUnderTest): Promise<{ id: string; inReplyToPostId: string; text: string }[]> {
-  const body = (await (await fetch(`${app.sandboxUrl}/__admin/replies`)).json()) as any;
-  return Array.isArray(body) ? body : body.replies;
-}
 
 describe('walking skeleton in Chromium: officer reports, officer in charge warns, the reply appears on X', () => {
   let app: AppUnderTest;
@@ -77,7 +61,12 @@ describe('walking skeleton in Chromium: officer reports, officer in charge warns
     await review.queueRow(caseId!).waitFor();
     await screenshot(page, `${lang}-03-review-queue`);
     await review.take(caseId!);
-    await review.warn(caseId!, ['C1_SEX_OR_MEETING'], 'CHILD');
+    const screening: Screening = { region: 'KUMAMOTO', child: 'POSTER_IS_CHILD', source: 'CONTENT', categories: ['C1_SEX_OR_MEETING'] };
+    await review.fillChecklist(caseId!, screening);
+    // The poster is a child, so the reply is an alert (注意喚起): the audience follows from the checklist.
+    expect(await review.derivedAudience(caseId!).getAttribute('data-audience')).toBe('CHILD');
+    await review.queueRow(caseId!).getByTestId('warn-submit').click();
+    await review.actionResult(caseId!).waitFor();
     await review.warningRow(caseId!, 'WARNING_POSTED').waitFor({ timeout: 20_000 });
     await screenshot(page, `${lang}-04-warning-posted`);
 

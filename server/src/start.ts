@@ -138,6 +138,8 @@ async function main() {
     X_API_BASE_URL: process.env.X_API_BASE_URL ?? `http://127.0.0.1:${config.X_SANDBOX_PORT}`,
   };
   const useSandbox = !process.env.X_API_BASE_URL;
+  // Manual replies open the sandbox's web-intent page instead of x.com when the sandbox stands in for X.
+  if (useSandbox) env.X_WEB_INTENT_BASE_URL ??= `http://127.0.0.1:${config.X_SANDBOX_PORT}`;
   if (useSandbox) runChild('X sandbox', 'x-sandbox/main.js', env);
 
   const seeded = await seedDemoData(db);

@@ -2,7 +2,7 @@ import { CombinedGraphQLErrors, ServerError, ServerParseError } from '@apollo/cl
 
 /**
  * Error codes the server puts in GraphQL `extensions.code` that the client translates.
- * The first six are the server's typed errors; the last two come from Apollo Server itself.
+ * The first seven are the server's typed errors; the last two come from Apollo Server itself.
  */
 export const KNOWN_ERROR_CODES = [
   'UNAUTHENTICATED',
@@ -11,6 +11,7 @@ export const KNOWN_ERROR_CODES = [
   'INVALID_INPUT',
   'INVALID_TRANSITION',
   'CONFLICT',
+  'NOT_QUALIFIED',
   'INTERNAL_SERVER_ERROR',
   'BAD_USER_INPUT',
 ] as const;
@@ -23,17 +24,25 @@ export function isKnownErrorCode(code: unknown): code is KnownErrorCode {
 interface ServerErrorInfo {
   code: string | undefined;
   message: string | undefined;
+  /** NOT_QUALIFIED: each unmet criterion, in English (the server's words). */
+  problems?: string[];
+}
+
+function problemsOf(extensions: Record<string, unknown> | undefined): string[] | undefined {
+  const problems = extensions?.problems;
+  return Array.isArray(problems) ? problems.filter((p): p is string => typeof p === 'string') : undefined;
 }
 
 /** Reads `{ errors: [...] }` out of a non-2xx response body, when the server sent one. */
 function parseErrorBody(bodyText: string): ServerErrorInfo | undefined {
   try {
-    const body = JSON.parse(bodyText) as { errors?: Array<{ message?: unknown; extensions?: { code?: unknown } }> };
+    const body = JSON.parse(bodyText) as { errors?: Array<{ message?: unknown; extensions?: Record<string, unknown> }> };
     const first = body.errors?.[0];
     if (!first) return undefined;
     return {
       code: typeof first.extensions?.code === 'string' ? first.extensions.code : undefined,
       message: typeof first.message === 'string' ? first.message : undefined,
+      problems: problemsOf(first.extensions),
     };
   } catch {
     return undefined;
@@ -46,7 +55,7 @@ export function serverErrorInfo(error: unknown): ServerErrorInfo | undefined {
     const first = error.errors[0];
     if (!first) return undefined;
     const code = first.extensions?.code;
-    return { code: typeof code === 'string' ? code : undefined, message: first.message };
+    return { code: typeof code === 'string' ? code : undefined, message: first.message, problems: problemsOf(first.extensions) };
   }
   if (ServerError.is(error)) return parseErrorBody(error.bodyText);
   return undefined;
@@ -54,6 +63,12 @@ export function serverErrorInfo(error: unknown): ServerErrorInfo | undefined {
 
 export function errorCodeOf(error: unknown): string | undefined {
   return serverErrorInfo(error)?.code;
+}
+
+/** True for answers that mean "the case is not what you saw": reload before acting again. */
+export function isStaleCaseError(error: unknown): boolean {
+  const code = errorCodeOf(error);
+  return code === 'CONFLICT' || code === 'INVALID_TRANSITION' || code === 'NOT_FOUND';
 }
 
 export function hasErrorCode(error: unknown, code: KnownErrorCode): boolean {

@@ -1,50 +1,116 @@
-import { Tabs } from '@mantine/core';
-import { useState } from 'react';
+import { Badge, Tabs } from '@mantine/core';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CurrentUser } from '../features/auth/graphql/session';
+import { AcknowledgePage } from '../features/warning-reports/components/AcknowledgePage';
+import { ReportToChiefPage } from '../features/warning-reports/components/ReportToChiefPage';
+import { ApprovalsPage } from '../features/approvals/components/ApprovalsPage';
+import { CaseDrawerProvider } from '../features/cases/components/CaseDrawerProvider';
+import { useWorkCounts, type WorkCount, type WorkListName } from '../features/cases/hooks/useWorkCounts';
+import { FailedRepliesPage } from '../features/failed-replies/components/FailedRepliesPage';
 import { OfficerPage } from '../features/reports/components/OfficerPage';
 import { ReviewPage } from '../features/review/components/ReviewPage';
-import { VolunteerPage } from '../features/volunteer/components/VolunteerPage';
+import { VolunteerPage } from '../features/tips/components/VolunteerPage';
 
-type DivisionTab = 'review' | 'report';
+type DivisionTab = 'review' | 'approvals' | 'acknowledge' | 'reportToChief' | 'failed' | 'report';
 
-/** Each role lands on its own work; officers in charge and the chief can also report posts. */
+interface TabSpec {
+  testId: string;
+  /** The work list whose size the tab shows, if any. */
+  counts?: WorkListName;
+  /** Badge colour when something waits: red for what went wrong. */
+  color: string;
+  render: () => ReactNode;
+}
+
+const TABS: Record<DivisionTab, TabSpec> = {
+  review: { testId: 'tab-review', counts: 'reviewQueue', color: 'blue', render: () => <ReviewPage /> },
+  approvals: { testId: 'tab-approvals', counts: 'awaitingApproval', color: 'orange', render: () => <ApprovalsPage /> },
+  acknowledge: { testId: 'tab-acknowledge', counts: 'reportsToAcknowledge', color: 'teal', render: () => <AcknowledgePage /> },
+  reportToChief: { testId: 'tab-report-to-chief', counts: 'awaitingReportToChief', color: 'teal', render: () => <ReportToChiefPage /> },
+  failed: { testId: 'tab-failed', counts: 'failedReplies', color: 'red', render: () => <FailedRepliesPage /> },
+  report: { testId: 'tab-report', color: 'gray', render: () => <OfficerPage /> },
+};
+
+/** DESIGN §1: what each role of the division works on, in the order they work on it. */
+const DIVISION_TABS: Record<'OFFICER_IN_CHARGE' | 'CHIEF', DivisionTab[]> = {
+  OFFICER_IN_CHARGE: ['review', 'reportToChief', 'failed', 'report'],
+  CHIEF: ['review', 'approvals', 'acknowledge', 'failed', 'report'],
+};
+
+/** Each role lands on its own work. Officers and volunteers have one page; the division has tabs. */
 export function RoleHome({ user }: { user: CurrentUser }) {
   switch (user.role) {
     case 'OFFICER':
-      return <OfficerPage />;
+      return (
+        <CaseDrawerProvider>
+          <OfficerPage />
+        </CaseDrawerProvider>
+      );
     case 'VOLUNTEER':
       return <VolunteerPage />;
     case 'OFFICER_IN_CHARGE':
     case 'CHIEF':
-      return <DivisionHome />;
+      return (
+        <CaseDrawerProvider>
+          <DivisionHome role={user.role} />
+        </CaseDrawerProvider>
+      );
   }
 }
 
-function DivisionHome() {
+function DivisionHome({ role }: { role: 'OFFICER_IN_CHARGE' | 'CHIEF' }) {
   const { t } = useTranslation();
+  const tabs = DIVISION_TABS[role];
   const [tab, setTab] = useState<DivisionTab>('review');
+  const counts = useWorkCounts(role === 'CHIEF');
   return (
     <Tabs
       value={tab}
-      onChange={(value) => setTab(value === 'report' ? 'report' : 'review')}
+      onChange={(value) => setTab(tabs.find((name) => name === value) ?? 'review')}
       keepMounted={false}
       aria-label={t('app.mainNavigation')}
     >
       <Tabs.List mb="md">
-        <Tabs.Tab value="review" data-testid="tab-review">
-          {t('tabs.review')}
-        </Tabs.Tab>
-        <Tabs.Tab value="report" data-testid="tab-report">
-          {t('tabs.report')}
-        </Tabs.Tab>
+        {tabs.map((name) => {
+          const spec = TABS[name];
+          const count = spec.counts ? counts[spec.counts] : undefined;
+          return (
+            <Tabs.Tab
+              key={name}
+              value={name}
+              data-testid={spec.testId}
+              rightSection={count && <CountBadge name={name} count={count} color={spec.color} />}
+            >
+              {t(`tabs.${name}`)}
+            </Tabs.Tab>
+          );
+        })}
       </Tabs.List>
-      <Tabs.Panel value="review">
-        <ReviewPage />
-      </Tabs.Panel>
-      <Tabs.Panel value="report">
-        <OfficerPage />
-      </Tabs.Panel>
+      {tabs.map((name) => (
+        <Tabs.Panel key={name} value={name}>
+          {TABS[name].render()}
+        </Tabs.Panel>
+      ))}
     </Tabs>
+  );
+}
+
+function CountBadge({ name, count, color }: { name: DivisionTab; count: WorkCount; color: string }) {
+  const { t } = useTranslation();
+  const label = count.more ? t('tabs.countMore', { count: count.count }) : t('tabs.count', { count: count.count });
+  return (
+    <Badge
+      size="sm"
+      circle={false}
+      variant={count.count > 0 ? 'filled' : 'light'}
+      color={count.count > 0 ? color : 'gray'}
+      tt="none"
+      aria-label={label}
+      data-testid={`tab-count-${name}`}
+      data-count={count.count}
+    >
+      {count.more ? `${count.count}+` : count.count}
+    </Badge>
   );
 }

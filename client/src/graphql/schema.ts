@@ -62,3 +62,49 @@ export interface User {
 
 /** The reporter or claimer as shown in lists: just enough to name them. */
 export type UserSummary = Pick<User, '__typename' | 'id' | 'displayName'>;
+
+/** DESIGN §2 criterion 2: Kumamoto or unknown qualifies; another prefecture does not. */
+export const REGIONS = ['KUMAMOTO', 'UNKNOWN', 'OTHER_PREFECTURE'] as const;
+export type Region = (typeof REGIONS)[number];
+
+/** DESIGN §2 criterion 3: who is believed to be a child. */
+export const CHILD_INDICATIONS = ['POSTER_IS_CHILD', 'TARGET_IS_CHILD', 'NONE'] as const;
+export type ChildIndication = (typeof CHILD_INDICATIONS)[number];
+
+/** Where the child indication came from: the post, the author's profile, or both. */
+export const INDICATION_SOURCES = ['CONTENT', 'PROFILE', 'BOTH'] as const;
+export type IndicationSource = (typeof INDICATION_SOURCES)[number];
+
+export const NOT_APPLICABLE_REASONS = ['OUT_OF_REGION', 'NO_CHILD_INDICATION', 'NO_CATEGORY', 'POST_DELETED', 'OTHER'] as const;
+export type NotApplicableReason = (typeof NOT_APPLICABLE_REASONS)[number];
+
+export const REPLY_CHANNELS = ['API', 'MANUAL'] as const;
+export type ReplyChannel = (typeof REPLY_CHANNELS)[number];
+
+/** Why a case closed (Case.closeReason is a String in the schema; these are the values it takes). */
+export const CLOSE_REASONS = ['NOT_APPLICABLE', 'DECLINED', 'FAILED_REPLY_CLOSED', 'ACKNOWLEDGED'] as const;
+export type CloseReason = (typeof CLOSE_REASONS)[number];
+
+/** All a volunteer learns about a tip. */
+export const TIP_STATUSES = ['RECEIVED', 'HANDLED'] as const;
+export type TipStatus = (typeof TIP_STATUSES)[number];
+
+export type TimelineEntryKind = 'REPORT' | 'ACTION';
+
+export interface PageInfo {
+  __typename?: 'PageInfo';
+  hasNextPage: boolean;
+  endCursor: string | null;
+}
+
+/** `XxxConnection { nodes, pageInfo }` of the cursor-paginated lists. */
+export interface Connection<T> {
+  nodes: T[];
+  pageInfo: PageInfo;
+}
+
+/** Variables of every paginated list. */
+export interface PageVariables {
+  first?: number;
+  after?: string | null;
+}

@@ -85,7 +85,8 @@ export function homePage(state: XSandboxState): string {
     `<h1>X サンドボックス</h1>
 <p>公式アカウント: <strong>${escapeHtml(official?.name)}</strong> @${escapeHtml(state.officialUsername)} (ID ${escapeHtml(state.officialUserId)})</p>
 <p>API返信制限 (2026): <strong data-testid="reply-restricted">${behaviour.replyRestricted ? 'ON — メンションのない投稿へのAPI返信は 403' : 'OFF'}</strong>
- · 予約された応答: ${behaviour.queue.length ? escapeHtml(behaviour.queue.map((s) => `${s.mode}×${s.times}`).join(', ')) : 'なし'}</p>
+ · 予約された応答: ${behaviour.queue.length ? escapeHtml(behaviour.queue.map((s) => `${s.mode}${s.afterCommit ? '(投稿後)' : ''}×${s.times}`).join(', ')) : 'なし'}
+ · 重複検出: ${behaviour.duplicateDetection ? 'ON' : 'OFF'}${behaviour.timelineLagMs ? ` · タイムライン遅延 ${behaviour.timelineLagMs} ms` : ''}</p>
 <h2>公式アカウントの投稿（返信）</h2>
 <table data-testid="sandbox-replies">
 <thead><tr><th>返信ID</th><th>返信先ポストID</th><th>本文</th><th>日時</th><th>経路</th></tr></thead>
@@ -122,6 +123,8 @@ export function statusPage(state: XSandboxState, post: SandboxPost | undefined):
 <p data-testid="post-text">${escapeHtml(post.text)}</p>
 <span class="muted">${escapeHtml(jst(post.createdAt))} · ID ${escapeHtml(post.id)}</span>
 </article>
+<p>このポストのリンク（Patrol Desk に貼り付ける URL）:
+<input type="text" readonly size="60" data-testid="post-share-url" value="https://x.com/${escapeHtml(author?.username)}/status/${escapeHtml(post.id)}"></p>
 <p><a href="/">サンドボックスのトップへ</a></p>`,
     ),
   };

@@ -77,6 +77,12 @@ export type BehaviourStep = (
   times?: number;
   /** Which requests it applies to: POST /2/tweets (`create`), GET lookups and timelines (`lookup`), or both. */
   on?: BehaviourTarget;
+  /**
+   * server_error, drop and slow on `create` only: carry the request out first (the post exists on
+   * X), then answer 5xx, drop the connection, or answer late. What a client sees when X accepted a
+   * post but the answer never arrived — the case the reply job must survive without posting twice.
+   */
+  afterCommit?: boolean;
 };
 
 export interface BehaviourInput {
@@ -84,6 +90,17 @@ export interface BehaviourInput {
   /** Append to the current queue instead of replacing it. */
   append?: boolean;
   replyRestricted?: boolean;
+  /** X refuses a post whose text equals one of the account's own posts (default on). Off: only our own idempotency prevents doubles. */
+  duplicateDetection?: boolean;
+  /** X's timelines are eventually consistent: an own post shows in GET /2/users/:id/tweets only this long after it was created (default 0). */
+  timelineLagMs?: number;
+}
+
+export interface BehaviourState {
+  queue: BehaviourStep[];
+  replyRestricted: boolean;
+  duplicateDetection: boolean;
+  timelineLagMs: number;
 }
 
 export interface NewPostInput {
@@ -108,6 +125,7 @@ export interface RecordedRequest {
 }
 
 const CREATE_ONLY_MODES = new Set(['reply_restricted', 'duplicate']);
+const AFTER_COMMIT_MODES = new Set(['server_error', 'drop', 'slow']);
 const MODES = new Set(['rate_limit', 'server_error', 'reply_restricted', 'duplicate', 'slow', 'drop', 'normal']);
 
 export class SandboxInputError extends Error {}
@@ -124,6 +142,10 @@ export class XSandboxState {
   private lastId = 0n;
   private sequence = 0;
   replyRestricted: boolean;
+  duplicateDetection = true;
+  timelineLagMs = 0;
+  /** Wall-clock creation time of own posts (their snowflake time may run ahead of the clock). */
+  private createdWallClock = new Map<string, number>();
 
   constructor(opts: { officialUserId: string; officialUsername: string; replyRestricted?: boolean; seedDemoData?: boolean }) {
     this.officialUserId = opts.officialUserId;
@@ -140,9 +162,12 @@ export class XSandboxState {
   reset(): void {
     this.users = new Map();
     this.posts = new Map();
+    this.createdWallClock = new Map();
     this.queue = [];
     this.requestLog = [];
     this.replyRestricted = this.initialReplyRestricted;
+    this.duplicateDetection = true;
+    this.timelineLagMs = 0;
     this.putUser(officialUser(this.officialUserId, this.officialUsername));
     if (!this.seedDemoData) return;
     for (const user of DEMO_USERS) this.putUser({ ...user });
@@ -217,6 +242,7 @@ export class XSandboxState {
   }
 
   isDuplicateOfOwnPost(text: string): boolean {
+    if (!this.duplicateDetection) return false;
     for (const post of this.posts.values()) {
       if (post.authorId === this.officialUserId && !post.deleted && post.text === text) return true;
     }
@@ -245,7 +271,15 @@ export class XSandboxState {
       post.inReplyToUserId = inReplyTo.authorId;
     }
     this.putPost(post);
+    this.createdWallClock.set(id, Date.now());
     return post;
+  }
+
+  /** Whether a post shows in timelines yet (X's timelines lag behind by `timelineLagMs`). */
+  inTimeline(post: SandboxPost, now = Date.now()): boolean {
+    if (this.timelineLagMs === 0) return true;
+    const created = this.createdWallClock.get(post.id) ?? Date.parse(post.createdAt);
+    return created <= now - this.timelineLagMs;
   }
 
   /** Adds a post by someone else (tests and demos). Creates or updates the author. */
@@ -314,7 +348,7 @@ export class XSandboxState {
 
   // ---- scripted behaviour -------------------------------------------------------------------
 
-  setBehaviour(input: BehaviourInput | BehaviourStep): { queue: BehaviourStep[]; replyRestricted: boolean } {
+  setBehaviour(input: BehaviourInput | BehaviourStep): BehaviourState {
     const body = (input ?? {}) as BehaviourInput & Partial<BehaviourStep>;
     const steps: BehaviourStep[] = 'mode' in body && body.mode !== undefined ? [body as BehaviourStep] : (body.queue ?? []);
     if (!Array.isArray(steps)) throw new SandboxInputError('queue must be an array');
@@ -323,16 +357,26 @@ export class XSandboxState {
       if (typeof body.replyRestricted !== 'boolean') throw new SandboxInputError('replyRestricted must be a boolean');
       this.replyRestricted = body.replyRestricted;
     }
+    if (body.duplicateDetection !== undefined) {
+      if (typeof body.duplicateDetection !== 'boolean') throw new SandboxInputError('duplicateDetection must be a boolean');
+      this.duplicateDetection = body.duplicateDetection;
+    }
+    if (body.timelineLagMs !== undefined) {
+      if (!(Number.isFinite(body.timelineLagMs) && body.timelineLagMs >= 0)) throw new SandboxInputError('timelineLagMs must be >= 0');
+      this.timelineLagMs = body.timelineLagMs;
+    }
     const appendOnly = body.append === true || ('mode' in body && body.mode !== undefined);
     if (appendOnly) this.queue.push(...parsed);
     else if (body.queue !== undefined) this.queue = parsed;
     return this.behaviour();
   }
 
-  behaviour(): { queue: BehaviourStep[]; replyRestricted: boolean } {
+  behaviour(): BehaviourState {
     return {
       queue: this.queue.map(({ remaining, ...step }) => ({ ...step, times: remaining })),
       replyRestricted: this.replyRestricted,
+      duplicateDetection: this.duplicateDetection,
+      timelineLagMs: this.timelineLagMs,
     };
   }
 
@@ -342,9 +386,12 @@ export class XSandboxState {
     }
     const times = step.times ?? 1;
     if (!Number.isInteger(times) || times < 1) throw new SandboxInputError('times must be a positive integer');
-    const on = step.on ?? (CREATE_ONLY_MODES.has(step.mode) ? 'create' : 'any');
+    if (step.afterCommit !== undefined && typeof step.afterCommit !== 'boolean') throw new SandboxInputError('afterCommit must be a boolean');
+    if (step.afterCommit && !AFTER_COMMIT_MODES.has(step.mode)) throw new SandboxInputError(`afterCommit applies to ${[...AFTER_COMMIT_MODES].join(', ')}`);
+    const on = step.on ?? (CREATE_ONLY_MODES.has(step.mode) || step.afterCommit ? 'create' : 'any');
     if (!['create', 'lookup', 'any'].includes(on)) throw new SandboxInputError('on must be create, lookup or any');
     if (CREATE_ONLY_MODES.has(step.mode) && on !== 'create') throw new SandboxInputError(`${step.mode} only applies to create`);
+    if (step.afterCommit && on !== 'create') throw new SandboxInputError('afterCommit only applies to create');
     if (step.mode === 'slow' && !(Number.isFinite(step.delayMs) && step.delayMs >= 0)) throw new SandboxInputError('slow needs delayMs >= 0');
     if (step.mode === 'server_error' && step.status !== undefined && !(Number.isInteger(step.status) && step.status >= 500 && step.status <= 599)) {
       throw new SandboxInputError('server_error status must be 5xx');

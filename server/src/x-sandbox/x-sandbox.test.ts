@@ -138,7 +138,7 @@ describe('POST /2/tweets', () => {
 
   it('with replyRestricted, answers 403 unless the target mentions the official account', async () => {
     const switched = await admin('POST', '/behaviour', { replyRestricted: true });
-    expect(switched.body).toEqual({ queue: [], replyRestricted: true });
+    expect(switched.body).toEqual({ queue: [], replyRestricted: true, duplicateDetection: true, timelineLagMs: 0 });
     const refused = await reply(RUNAWAY_AT_STATION.id, '注意喚起です');
     expect(refused.status).toBe(403);
     expect(refused.body.detail).toBe('You can only reply to or quote posts where you are mentioned or are the author.');
@@ -256,13 +256,53 @@ describe('admin API', () => {
     expect((await admin('POST', '/behaviour', { mode: 'slow', delayMs: -1 })).status).toBe(400);
   });
 
+  it('afterCommit: carries the post out, then answers 5xx, drops the connection or answers late', async () => {
+    await admin('POST', '/behaviour', {
+      queue: [
+        { mode: 'server_error', status: 503, afterCommit: true },
+        { mode: 'drop', afterCommit: true },
+        { mode: 'slow', delayMs: 300, afterCommit: true },
+      ],
+    });
+    const failed = await reply(RUNAWAY_AT_STATION.id, '受理後に503');
+    expect(failed.status).toBe(503);
+    await expect(reply(RUNAWAY_AT_STATION.id, '受理後に切断')).rejects.toThrow();
+    const started = Date.now();
+    const late = reply(RUNAWAY_AT_STATION.id, '受理後に遅延');
+    await new Promise((r) => setTimeout(r, 100));
+    // Already on "X" before the client hears back.
+    expect((await admin('GET', '/replies')).body.map((r: { text: string }) => r.text)).toEqual(['受理後に503', '受理後に切断', '受理後に遅延']);
+    expect((await late).status).toBe(201);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(290);
+    expect((await admin('POST', '/behaviour', { mode: 'rate_limit', afterCommit: true })).status).toBe(400);
+    expect((await admin('POST', '/behaviour', { mode: 'server_error', afterCommit: true, on: 'lookup' })).status).toBe(400);
+  });
+
+  it('duplicateDetection off lets the same text through (to prove idempotency without X\'s help)', async () => {
+    await admin('POST', '/behaviour', { duplicateDetection: false });
+    expect((await reply(RUNAWAY_AT_STATION.id, '同じ文面')).status).toBe(201);
+    expect((await reply(RUNAWAY_AT_STATION.id, '同じ文面')).status).toBe(201);
+    expect((await admin('GET', '/replies')).body).toHaveLength(2);
+    expect((await admin('POST', '/behaviour', { duplicateDetection: 'no' })).status).toBe(400);
+  });
+
+  it('timelineLagMs hides fresh own posts from the timeline (eventual consistency), not from lookups', async () => {
+    await admin('POST', '/behaviour', { timelineLagMs: 400 });
+    const id = (await reply(RUNAWAY_AT_STATION.id, 'まだ見えない')).body.data.id;
+    expect((await api('GET', `/2/users/${OFFICIAL_USER_ID}/tweets?since_id=${RUNAWAY_AT_STATION.id}`)).body).toEqual({ meta: { result_count: 0 } });
+    expect((await api('GET', `/2/tweets/${id}`)).body.data.id).toBe(id);
+    await new Promise((r) => setTimeout(r, 450));
+    expect((await api('GET', `/2/users/${OFFICIAL_USER_ID}/tweets?since_id=${RUNAWAY_AT_STATION.id}`)).body.data[0].id).toBe(id);
+    expect((await admin('POST', '/behaviour', { timelineLagMs: -5 })).status).toBe(400);
+  });
+
   it('reset clears replies, queue and the restriction and restores deleted demo posts', async () => {
     await reply(RUNAWAY_AT_STATION.id, 'リセット前');
     await admin('POST', '/behaviour', { replyRestricted: true, queue: [{ mode: 'server_error', times: 5 }] });
     await admin('DELETE', `/posts/${RUNAWAY_AT_STATION.id}`);
     await admin('POST', '/reset');
     expect((await admin('GET', '/replies')).body).toEqual([]);
-    expect((await admin('GET', '/behaviour')).body).toEqual({ queue: [], replyRestricted: false });
+    expect((await admin('GET', '/behaviour')).body).toEqual({ queue: [], replyRestricted: false, duplicateDetection: true, timelineLagMs: 0 });
     expect((await api('GET', `/2/tweets/${RUNAWAY_AT_STATION.id}`)).body.data.id).toBe(RUNAWAY_AT_STATION.id);
   });
 });
@@ -300,7 +340,10 @@ describe('pages', () => {
     expect(location.endsWith(replies[0].id)).toBe(true);
     const page = await fetch(`${sandbox.url}${location}`);
     expect(page.status).toBe(200);
-    expect(await page.text()).toContain('手動の注意喚起');
+    const pageHtml = await page.text();
+    expect(pageHtml).toContain('手動の注意喚起');
+    // The link to paste into Patrol Desk is the x.com form (what the officer would copy on X).
+    expect(pageHtml).toContain(`value="https://x.com/${OFFICIAL_USERNAME}/status/${replies[0].id}"`);
     expect((await fetch(`${sandbox.url}/someone/status/${DELETED.id}`)).status).toBe(404);
   });
 });

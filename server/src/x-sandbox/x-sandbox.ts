@@ -147,7 +147,12 @@ export function createXSandboxApp(state: XSandboxState, opts: { logger?: XSandbo
   api.use(async (req, res, next) => {
     const step: BehaviourStep | undefined = state.takeBehaviour(req.method === 'POST' ? 'create' : 'lookup');
     if (!step) return next();
-    log?.info({ path: req.originalUrl, mode: step.mode }, 'x-sandbox scripted response');
+    log?.info({ path: req.originalUrl, mode: step.mode, afterCommit: step.afterCommit === true }, 'x-sandbox scripted response');
+    if (step.afterCommit) {
+      // The create handler carries the request out, then answers as scripted (see answerAfterCommit).
+      res.locals.afterCommit = step;
+      return next();
+    }
     switch (step.mode) {
       case 'rate_limit': {
         const reset = Math.floor(Date.now() / 1000) + Math.round(step.resetInSeconds ?? RATE_WINDOW_SECONDS);
@@ -194,7 +199,14 @@ export function createXSandboxApp(state: XSandboxState, opts: { logger?: XSandbo
     if (problem) return send(res, problem);
     const post = state.createOwnPost(text, target, 'api');
     log?.info({ id: post.id, inReplyToPostId: post.inReplyToPostId }, 'x-sandbox post created');
-    res.status(201).json({ data: { id: post.id, text: post.text, edit_history_tweet_ids: [post.id] } });
+    const answer = () => res.status(201).json({ data: { id: post.id, text: post.text, edit_history_tweet_ids: [post.id] } });
+    const after = res.locals.afterCommit as BehaviourStep | undefined;
+    if (!after) return answer();
+    // Scripted: the post now exists on "X", but the client does not learn it (or learns it late).
+    if (after.mode === 'server_error') return send(res, serverError(after.status ?? 503));
+    if (after.mode === 'drop') return void req.socket.destroy();
+    if (after.mode === 'slow') return void delay(after.delayMs).then(() => (res.writableEnded || req.socket.destroyed ? undefined : answer()));
+    return answer();
   });
 
   api.get('/tweets/:id', (req, res) => {
@@ -268,9 +280,12 @@ export function createXSandboxApp(state: XSandboxState, opts: { logger?: XSandbo
     const untilId = q.params.get('until_id');
     const startTime = q.params.get('start_time');
     const endTime = q.params.get('end_time');
+    // X's timelines are eventually consistent: a fresh post may not show yet (timelineLagMs).
+    const now = Date.now();
     const all = state
       .postsBy(userId)
       .filter((p) => !p.deleted)
+      .filter((p) => state.inTimeline(p, now))
       .filter((p) => !(exclude.has('replies') && p.inReplyToPostId))
       .filter((p) => sinceId === undefined || compareIds(p.id, sinceId) > 0)
       .filter((p) => untilId === undefined || compareIds(p.id, untilId) < 0)

@@ -140,7 +140,7 @@ describe('workflow rules', () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (let page = 0; page < 5; page++) {
-      const { reviewQueue } = await oic.ok(q, { after });
+      const { reviewQueue }: { reviewQueue: { nodes: { id: string }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } } = await oic.ok(q, { after });
       seen.push(...reviewQueue.nodes.map((n: { id: string }) => n.id));
       if (!reviewQueue.pageInfo.hasNextPage) break;
       after = reviewQueue.pageInfo.endCursor;

@@ -48,6 +48,36 @@ export const ROLE_MATRIX = {
   closeFailedReply: SCREENERS,
   reportToChief: [OFFICER_IN_CHARGE],
   acknowledgeReport: [CHIEF],
+  // reply templates: officers in charge read them and preview replies; only the chief changes them
+  replyTemplates: SCREENERS,
+  replyTemplateHistory: SCREENERS,
+  previewReply: SCREENERS,
+  createReplyTemplate: [CHIEF],
+  updateReplyTemplate: [CHIEF],
+  deactivateReplyTemplate: [CHIEF],
+  // units and users: the chief manages them (DESIGN §1); every staff role lists units for pickers
+  units: STAFF,
+  createUnit: [CHIEF],
+  updateUnit: [CHIEF],
+  users: [CHIEF],
+  user: [CHIEF],
+  createUser: [CHIEF],
+  updateUser: [CHIEF],
+  deactivateUser: [CHIEF],
+  reactivateUser: [CHIEF],
+  resetUserPassword: [CHIEF],
+  // one's own sessions
+  mySessions: ALL,
+  endSession: ALL,
+  endOtherSessions: ALL,
+  // the audit log viewer (DESIGN §7: every read is itself audited)
+  auditEvents: [CHIEF],
+  // posting replies by hand (the manual path, DESIGN §3) and the notifications about replies
+  manualReply: SCREENERS,
+  switchToManualReply: SCREENERS,
+  recordManualReply: SCREENERS,
+  myNotifications: SCREENERS,
+  markNotificationsRead: SCREENERS,
 } as const satisfies Record<string, typeof PUBLIC | readonly Role[]>;
 
 export type Operation = keyof typeof ROLE_MATRIX;

@@ -20,6 +20,27 @@ const schema = z.object({
   X_ACCESS_SECRET: z.string().default('sandbox-access-secret'),
   X_OFFICIAL_USER_ID: z.string().regex(/^\d+$/).default('1700000000000000001'),
   X_OFFICIAL_USERNAME: z.string().default('kmt_police_sk'),
+  /** How replies reach X (DESIGN §3): `api` = the worker posts; `manual` = officers post by hand through the web intent. */
+  REPLY_MODE: z.enum(['api', 'manual']).default('api'),
+  /** Where the manual path's web-intent links point (`/intent/post` is appended): X itself, or the sandbox in development. */
+  X_WEB_INTENT_BASE_URL: z.string().url().default('https://x.com'),
+  /** Socket timeout of one X API call. */
+  X_REQUEST_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
+  /**
+   * After an attempt whose outcome is unknown (timeout, network error, 5xx, crash) and whose reply
+   * is not (yet) visible on X, how long after that attempt the worker waits before posting again.
+   * Covers a request still in flight at X and X's timeline lag.
+   */
+  REPLY_LOOKUP_GRACE_MS: z.coerce.number().int().nonnegative().default(20_000),
+  /** When the worker re-checks a warned post (DESIGN §3: after 1 and 7 days). Milliseconds, so tests can shorten them. */
+  RECHECK_AFTER_1D_MS: z.coerce.number().int().nonnegative().default(24 * 3600_000),
+  RECHECK_AFTER_7D_MS: z.coerce.number().int().nonnegative().default(7 * 24 * 3600_000),
+  /** BullMQ lock of a running job; a job whose worker died is retried after about this long. */
+  JOB_LOCK_MS: z.coerce.number().int().min(500).default(30_000),
+  /** A dispatched outbox row not done after this long is checked against Redis and re-sent if its job was lost. */
+  OUTBOX_REDELIVER_AFTER_MS: z.coerce.number().int().min(200).default(5 * 60_000),
+  /** GET /healthz/queue answers 503 when no worker answers a ping within this long. */
+  HEALTH_QUEUE_TIMEOUT_MS: z.coerce.number().int().positive().default(5_000),
   SESSION_IDLE_MINUTES: z.coerce.number().int().positive().default(30),
   SESSION_ABSOLUTE_HOURS: z.coerce.number().int().positive().default(12),
   /** Cookies marked Secure; on by default in production, where TLS terminates in front of us. */

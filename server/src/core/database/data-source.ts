@@ -7,9 +7,12 @@ import { Unit } from '../../modules/units/unit.entity';
 import { Session } from '../../modules/users/session.entity';
 import { User } from '../../modules/users/user.entity';
 import { OutboxMessage } from '../outbox/outbox-message.entity';
+import { Notification } from '../../modules/notifications/notification.entity';
+import { PostCheck } from '../../modules/replies/post-check.entity';
 import { XAccount } from '../../modules/x-accounts/x-account.entity';
+import { ReplyTemplate } from '../../modules/templates/reply-template.entity';
 
-export const entities = [Unit, User, Session, Case, Report, AuditEvent, OutboxMessage, XAccount];
+export const entities = [Unit, User, Session, Case, Report, AuditEvent, OutboxMessage, XAccount, ReplyTemplate, Notification, PostCheck];
 
 /** The schema is only ever changed by migrations (never `synchronize`). */
 export function createDataSource(url: string, opts: { poolSize?: number; applicationName?: string } = {}): DataSource {

@@ -1,4 +1,5 @@
 import type { GraphQLFormattedError } from 'graphql';
+import { ArgumentValidationError } from 'type-graphql';
 import type { Logger } from '../logging/logger';
 
 const KNOWN_CODES = new Set([
@@ -24,12 +25,14 @@ const KNOWN_CODES = new Set([
 export function createFormatError(logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const code = String(formatted.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
-    const original = (error as { originalError?: { name?: string } })?.originalError;
-    if (original?.name === 'ArgumentValidationError') {
+    const original = (error as { originalError?: unknown })?.originalError;
+    if (original instanceof ArgumentValidationError) {
+      // Name the fields, never echo the submitted values (they may be long or personal).
+      const fields = [...new Set(original.extensions.validationErrors.map((e) => e.property))];
       return {
-        message: 'Some input is not valid: check the highlighted fields.',
+        message: `Some input is not valid: check ${fields.join(', ')}.`,
         path: formatted.path,
-        extensions: { code: 'INVALID_INPUT' },
+        extensions: { code: 'INVALID_INPUT', fields },
       };
     }
     if (KNOWN_CODES.has(code)) {

@@ -9,10 +9,12 @@ import { AuditResolver } from '../../modules/audit/audit.resolver';
 import { UnitResolver } from '../../modules/units/unit.resolver';
 import { MySessionsResolver } from '../../modules/users/my-sessions.resolver';
 import { UserAdminResolver } from '../../modules/users/user-admin.resolver';
+import { ManualReplyResolver } from '../../modules/replies/manual-reply.resolver';
+import { NotificationResolver } from '../../modules/notifications/notification.resolver';
 import { authChecker } from '../auth/auth-checker';
 
 export const resolvers = [AuthResolver, CaseResolver, ReportResolver, XAccountResolver, ReplyTemplateResolver,
-  UnitResolver, UserAdminResolver, MySessionsResolver, AuditResolver] as const;
+  UnitResolver, UserAdminResolver, MySessionsResolver, AuditResolver, ManualReplyResolver, NotificationResolver] as const;
 
 export function buildAppSchema(): Promise<GraphQLSchema> {
   return buildSchema({

@@ -15,6 +15,7 @@ import { buildAppSchema } from '../graphql/schema';
 import { createFormatError } from '../graphql/format-error';
 import { createLoaders } from '../loaders/loaders';
 import type { Logger } from '../logging/logger';
+import { mountQueueRoutes } from '../queue/queue-routes';
 
 export interface RunningApp {
   server: http.Server;
@@ -53,6 +54,9 @@ export async function startApiServer(opts: { config: Config; db: DataSource; log
       res.status(503).json({ status: 'database unavailable' });
     }
   });
+
+  // GET /healthz/queue (a job round-trip) and bull-board at /admin/queues (chief only).
+  const queueRoutes = mountQueueRoutes(app, { config, sessions, logger });
 
   app.use(
     '/graphql',
@@ -95,6 +99,7 @@ export async function startApiServer(opts: { config: Config; db: DataSource; log
     url,
     close: async () => {
       await apollo.stop();
+      await queueRoutes.close();
       if (httpServer.listening) await new Promise<void>((r) => httpServer.close(() => r()));
     },
   };

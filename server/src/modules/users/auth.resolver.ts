@@ -3,7 +3,7 @@ import type { GraphQLContext } from '../../core/auth/context';
 import { rolesFor } from '../../core/auth/role-matrix';
 import { SESSION_COOKIE } from '../../core/auth/session-store';
 import { Unit } from '../units/unit.entity';
-import { login } from './auth.service';
+import { login, logout } from './auth.service';
 import { User } from './user.entity';
 
 @Resolver(() => User)
@@ -29,7 +29,7 @@ export class AuthResolver {
   @Authorized(...rolesFor('logout'))
   @Mutation(() => Boolean)
   async logout(@Ctx() ctx: GraphQLContext): Promise<boolean> {
-    if (ctx.sessionTokenHash) await ctx.sessions.revoke(ctx.sessionTokenHash);
+    await logout(ctx);
     ctx.res.clearCookie(SESSION_COOKIE, { path: '/' });
     return true;
   }

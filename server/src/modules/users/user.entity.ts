@@ -1,10 +1,8 @@
 import { Authorized, Field, ID, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { Unit } from '../units/unit.entity';
+import { rolesFor } from '../../core/auth/role-matrix';
 import { Role } from './role';
-
-/** Who may see why and when an account was deactivated (a personnel matter): those who manage users. */
-const USER_MANAGERS = [Role.CHIEF];
 
 @ObjectType()
 @Entity({ name: 'users' })
@@ -43,12 +41,13 @@ export class User {
   @Column({ type: 'boolean', default: true })
   active: boolean;
 
-  @Authorized(...USER_MANAGERS)
+  /** When and why an account was deactivated is a personnel matter: only those who manage users see it. */
+  @Authorized(...rolesFor('user'))
   @Field(() => Date, { nullable: true })
   @Column({ name: 'deactivated_at', type: 'timestamptz', nullable: true })
   deactivatedAt: Date | null;
 
-  @Authorized(...USER_MANAGERS)
+  @Authorized(...rolesFor('user'))
   @Field(() => String, { nullable: true })
   @Column({ name: 'deactivation_reason', type: 'text', nullable: true })
   deactivationReason: string | null;

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Paper, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Group, Paper, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { inputError, type UiError } from '../../../apollo/useErrorMessage';
@@ -12,6 +12,8 @@ export function ReportForm() {
   const { submitReport, submitting } = useSubmitReport();
   const [url, setUrl] = useState('');
   const [note, setNote] = useState('');
+  const [postText, setPostText] = useState('');
+  const [profileText, setProfileText] = useState('');
   const [result, setResult] = useState<SubmitReportResult | null>(null);
   const [error, setError] = useState<UiError | null>(null);
 
@@ -26,10 +28,17 @@ export function ReportForm() {
     setError(null);
     try {
       // Whether the URL is a post on X is decided by the server, which knows every URL form.
-      const submitted = await submitReport({ url: trimmedUrl, note: note.trim() || null });
+      const submitted = await submitReport({
+        url: trimmedUrl,
+        note: note.trim() || null,
+        postText: postText.trim() || null,
+        profileText: profileText.trim() || null,
+      });
       setResult(submitted);
       setUrl('');
       setNote('');
+      setPostText('');
+      setProfileText('');
     } catch (caught) {
       setError({ error: caught, overrides: { INVALID_INPUT: 'report.invalidUrl' } });
     }
@@ -67,6 +76,28 @@ export function ReportForm() {
             maxRows={6}
             data-testid="report-note"
           />
+          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+            <Textarea
+              label={t('report.postText')}
+              description={t('report.postTextDescription')}
+              value={postText}
+              onChange={(event) => setPostText(event.currentTarget.value)}
+              autosize
+              minRows={2}
+              maxRows={8}
+              data-testid="report-post-text"
+            />
+            <Textarea
+              label={t('report.profileText')}
+              description={t('report.profileTextDescription')}
+              value={profileText}
+              onChange={(event) => setProfileText(event.currentTarget.value)}
+              autosize
+              minRows={2}
+              maxRows={8}
+              data-testid="report-profile-text"
+            />
+          </SimpleGrid>
           <ErrorMessage error={error} />
           {result && <ReportResult result={result} />}
           <Group justify="flex-end">

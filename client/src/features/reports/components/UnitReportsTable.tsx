@@ -1,7 +1,8 @@
-import { Loader, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Button, Group, Loader, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../../../app/components/ErrorMessage';
 import { useDateTime } from '../../../i18n/useDateTime';
+import { CaseOpenButton } from '../../cases/components/CaseOpenButton';
 import { CaseStatusBadge } from '../../cases/components/CaseStatusBadge';
 import { PostLink } from '../../cases/components/PostLink';
 import { useUnitReports } from '../hooks/useUnitReports';
@@ -9,8 +10,8 @@ import { useUnitReports } from '../hooks/useUnitReports';
 export function UnitReportsTable() {
   const { t } = useTranslation();
   const { dateTime } = useDateTime();
-  const { data, error, loading } = useUnitReports();
-  const reports = data?.unitReports ?? [];
+  const list = useUnitReports();
+  const reports = list.nodes;
 
   return (
     <Paper withBorder p="lg" radius="md">
@@ -18,8 +19,8 @@ export function UnitReportsTable() {
         <Title order={3} id="unit-reports-title">
           {t('unitReports.title')}
         </Title>
-        {error && <ErrorMessage error={{ error }} />}
-        {loading && !data ? (
+        {list.error && <ErrorMessage error={{ error: list.error }} />}
+        {list.loading ? (
           <Loader size="sm" aria-label={t('app.loading')} />
         ) : reports.length === 0 ? (
           <Text c="dimmed" data-testid="unit-reports-empty">
@@ -35,6 +36,7 @@ export function UnitReportsTable() {
                   <Table.Th>{t('unitReports.reporter')}</Table.Th>
                   <Table.Th>{t('unitReports.reportedAt')}</Table.Th>
                   <Table.Th>{t('unitReports.status')}</Table.Th>
+                  <Table.Th />
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
@@ -65,11 +67,21 @@ export function UnitReportsTable() {
                     <Table.Td>
                       <CaseStatusBadge status={report.case.status} />
                     </Table.Td>
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                      <CaseOpenButton caseId={report.case.id} number={report.case.number} />
+                    </Table.Td>
                   </Table.Tr>
                 ))}
               </Table.Tbody>
             </Table>
           </Table.ScrollContainer>
+        )}
+        {list.canLoadMore && (
+          <Group justify="center">
+            <Button variant="default" onClick={list.loadMore} data-testid="unit-reports-load-more">
+              {t('lists.loadMore')}
+            </Button>
+          </Group>
         )}
       </Stack>
     </Paper>

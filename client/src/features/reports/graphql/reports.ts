@@ -1,8 +1,8 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
-import type { DateTimeISO, ReportSource, UserSummary } from '../../../graphql/schema';
-import type { CaseFields } from '../../cases/graphql/caseFields';
+import type { Connection, DateTimeISO, PageVariables, ReportSource, UserSummary } from '../../../graphql/schema';
+import type { ListCase } from '../../cases/graphql/caseFields';
 
-type ReportCase = Pick<CaseFields, '__typename' | 'id' | 'postId' | 'status' | 'version'>;
+type ReportCase = Pick<ListCase, '__typename' | 'id' | 'number' | 'postId' | 'status' | 'version'>;
 
 export interface UnitReport {
   __typename?: 'Report';
@@ -28,6 +28,7 @@ const REPORT_FIELDS = gql`
     }
     case {
       id
+      number
       postId
       status
       version
@@ -36,16 +37,19 @@ const REPORT_FIELDS = gql`
 `;
 
 export interface UnitReportsQuery {
-  unitReports: UnitReport[];
-}
-export interface UnitReportsQueryVariables {
-  limit?: number;
+  unitReports: Connection<UnitReport>;
 }
 
-export const UNIT_REPORTS_QUERY: TypedDocumentNode<UnitReportsQuery, UnitReportsQueryVariables> = gql`
-  query UnitReports($limit: Int) {
-    unitReports(limit: $limit) {
-      ...UnitReportFields
+export const UNIT_REPORTS_QUERY: TypedDocumentNode<UnitReportsQuery, PageVariables> = gql`
+  query UnitReports($first: Int, $after: String) {
+    unitReports(first: $first, after: $after) {
+      nodes {
+        ...UnitReportFields
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
     }
   }
   ${REPORT_FIELDS}
@@ -54,6 +58,9 @@ export const UNIT_REPORTS_QUERY: TypedDocumentNode<UnitReportsQuery, UnitReports
 export interface SubmitReportInput {
   url: string;
   note?: string | null;
+  /** The post's text and the author's profile as the officer saw them (optional). */
+  postText?: string | null;
+  profileText?: string | null;
 }
 
 export interface SubmitReportResult {
@@ -79,6 +86,7 @@ export const SUBMIT_REPORT_MUTATION: TypedDocumentNode<SubmitReportMutation, Sub
       }
       case {
         id
+        number
         postId
         status
         version

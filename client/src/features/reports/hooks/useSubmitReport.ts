@@ -1,11 +1,11 @@
 import { useMutation } from '@apollo/client/react';
 import { useCallback } from 'react';
-import { SUBMIT_REPORT_MUTATION, UNIT_REPORTS_QUERY, type SubmitReportInput } from '../graphql/reports';
+import { SUBMIT_REPORT_MUTATION, type SubmitReportInput } from '../graphql/reports';
 
 /** Submits a found post; the unit's list is refetched so the new report shows at once. */
 export function useSubmitReport() {
   const [mutate, { loading }] = useMutation(SUBMIT_REPORT_MUTATION, {
-    refetchQueries: [{ query: UNIT_REPORTS_QUERY }],
+    refetchQueries: ['UnitReports'],
   });
   const submitReport = useCallback(
     async (input: SubmitReportInput) => {

@@ -1,12 +1,7 @@
-import { useQuery } from '@apollo/client/react';
+import { usePagedList } from '../../cases/hooks/usePagedList';
 import { UNIT_REPORTS_QUERY } from '../graphql/reports';
 
-/** Officers watch their reports move through the lifecycle; a slow poll is enough for that. */
-export const UNIT_REPORTS_POLL_MS = 10_000;
-
+/** Officers watch their unit's reports move through the lifecycle. */
 export function useUnitReports() {
-  return useQuery(UNIT_REPORTS_QUERY, {
-    pollInterval: UNIT_REPORTS_POLL_MS,
-    fetchPolicy: 'cache-and-network',
-  });
+  return usePagedList(UNIT_REPORTS_QUERY, 'unitReports');
 }

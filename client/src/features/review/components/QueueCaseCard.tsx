@@ -1,50 +1,29 @@
-import { Button, Divider, Group, Paper, Stack, Text } from '@mantine/core';
-import { useState } from 'react';
+import { Alert, Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { hasErrorCode } from '../../../apollo/errors';
-import { inputError, type UiError } from '../../../apollo/useErrorMessage';
 import { ErrorMessage } from '../../../app/components/ErrorMessage';
-import { useDateTime } from '../../../i18n/useDateTime';
-import { CaseStatusBadge } from '../../cases/components/CaseStatusBadge';
-import { PostLink } from '../../cases/components/PostLink';
+import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
+import type { ActionOutcome } from '../../cases/components/ActionResult';
+import { CaseHeader } from '../../cases/components/CaseHeader';
+import { PostTexts } from '../../cases/components/PostTexts';
+import { useCaseAction } from '../../cases/hooks/useCaseAction';
 import type { QueueCase } from '../graphql/review';
-import { useRefreshReviewLists, useTakeCase, useWarnCase } from '../hooks/useCaseActions';
-import { WarnForm, type WarnDecision } from './WarnForm';
+import { useScreeningActions } from '../hooks/useCaseActions';
+import { ScreeningChecklist } from './ScreeningChecklist';
 
 interface QueueCaseCardProps {
   reviewCase: QueueCase;
-  now: number;
-  onWarned: (reviewCase: QueueCase) => void;
+  onOutcome: (outcome: ActionOutcome) => void;
 }
 
-export function QueueCaseCard({ reviewCase, now, onWarned }: QueueCaseCardProps) {
+export function QueueCaseCard({ reviewCase, onOutcome }: QueueCaseCardProps) {
   const { t } = useTranslation();
-  const { dateTime, age } = useDateTime();
-  const refreshLists = useRefreshReviewLists();
-  const { takeCase, taking } = useTakeCase();
-  const { warnCase, warning } = useWarnCase();
-  const [error, setError] = useState<UiError | null>(null);
-
-  async function runCaseAction(action: () => Promise<void>): Promise<boolean> {
-    setError(null);
-    try {
-      await action();
-      return true;
-    } catch (caught) {
-      setError({ error: caught });
-      // Someone else acted first: show the case as it is now.
-      if (hasErrorCode(caught, 'CONFLICT') || hasErrorCode(caught, 'INVALID_TRANSITION')) void refreshLists();
-      return false;
-    }
-  }
-
-  async function handleWarn(decision: WarnDecision) {
-    const ok = await runCaseAction(() =>
-      // The version the officer saw: if the case changed since, the server answers CONFLICT.
-      warnCase({ caseId: reviewCase.id, expectedVersion: reviewCase.version, ...decision }),
-    );
-    if (ok) onWarned(reviewCase);
-  }
+  const { user } = useCurrentUser();
+  const { takeCase, releaseCase } = useScreeningActions();
+  const { run, running, error } = useCaseAction();
+  const ref = { caseId: reviewCase.id, expectedVersion: reviewCase.version };
+  const isChief = user.role === 'CHIEF';
+  // A case being screened belongs to whoever took it (the server enforces it; the chief may step in).
+  const mine = reviewCase.claimedBy?.id === user.id;
 
   return (
     <Paper
@@ -52,58 +31,53 @@ export function QueueCaseCard({ reviewCase, now, onWarned }: QueueCaseCardProps)
       p="md"
       radius="md"
       component="article"
-      aria-label={t('review.post') + ' ' + reviewCase.postId}
+      aria-label={t('caseDetail.number', { number: reviewCase.number })}
       data-testid="queue-row"
       data-case-id={reviewCase.id}
       data-status={reviewCase.status}
       data-version={reviewCase.version}
+      data-claimed-by={reviewCase.claimedBy?.id ?? ''}
     >
       <Stack gap="xs">
-        <Group justify="space-between" wrap="nowrap" align="flex-start">
-          <PostLink url={reviewCase.postUrl} />
-          <CaseStatusBadge status={reviewCase.status} />
-        </Group>
-        <Group gap="lg">
-          <Text size="sm">
-            {t('review.age')}:{' '}
-            <time dateTime={reviewCase.firstReportedAt} title={dateTime(reviewCase.firstReportedAt)}>
-              {age(reviewCase.firstReportedAt, now)}
-            </time>
-          </Text>
-          <Text size="sm" c="dimmed">
-            {t('review.firstReportedAt')}: {dateTime(reviewCase.firstReportedAt)}
-          </Text>
-          <Text size="sm" data-testid="report-count">
-            {t('review.reportCount', { count: reviewCase.reportCount })}
-          </Text>
-          {reviewCase.claimedBy && (
-            <Text size="sm" c="dimmed">
-              {t('review.claimedBy', { name: reviewCase.claimedBy.displayName })}
+        <CaseHeader
+          c={reviewCase}
+          action={
+            reviewCase.status === 'RECEIVED' && (
+              <Button loading={running === 'take'} onClick={() => void run('take', () => takeCase(ref))} data-testid="take-button">
+                {t('review.take')}
+              </Button>
+            )
+          }
+        />
+        <PostTexts postText={reviewCase.postText} profileText={reviewCase.profileText} />
+        {reviewCase.status === 'SCREENING' && reviewCase.chiefComment && (
+          <Alert color="orange" variant="light" title={t('caseDetail.chiefComment')} data-testid="chief-comment">
+            <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+              {reviewCase.chiefComment}
             </Text>
-          )}
-        </Group>
-        <ErrorMessage error={error} />
-        {reviewCase.status === 'RECEIVED' && (
-          <Group justify="flex-end">
-            <Button
-              loading={taking}
-              onClick={() => void runCaseAction(() => takeCase(reviewCase))}
-              data-testid="take-button"
-            >
-              {t('review.take')}
-            </Button>
-          </Group>
+          </Alert>
         )}
-        {reviewCase.status === 'SCREENING' && (
-          <>
-            <Divider />
-            <WarnForm
-              reviewCase={reviewCase}
-              submitting={warning}
-              onSubmit={handleWarn}
-              onInvalid={(messageKey) => setError(inputError(messageKey))}
-            />
-          </>
+        <ErrorMessage error={error} />
+        {reviewCase.status === 'SCREENING' && mine && (
+          <ScreeningChecklist reviewCase={reviewCase} canRequestApproval={!isChief} onOutcome={onOutcome} />
+        )}
+        {reviewCase.status === 'SCREENING' && !mine && (
+          <Group justify="space-between" wrap="nowrap">
+            <Text size="sm" c="dimmed" data-testid="taken-by-other">
+              {t('review.takenByOther', { name: reviewCase.claimedBy?.displayName ?? '?' })}
+            </Text>
+            {isChief && (
+              <Button
+                variant="default"
+                size="xs"
+                loading={running === 'release'}
+                onClick={() => void run('release', () => releaseCase(ref))}
+                data-testid="release-button"
+              >
+                {t('screening.release')}
+              </Button>
+            )}
+          </Group>
         )}
       </Stack>
     </Paper>

@@ -2,6 +2,7 @@ import { Loader, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../../../app/components/ErrorMessage';
 import { useDateTime } from '../../../i18n/useDateTime';
+import { CaseOpenButton } from '../../cases/components/CaseOpenButton';
 import { CaseStatusBadge } from '../../cases/components/CaseStatusBadge';
 import { PostLink } from '../../cases/components/PostLink';
 import { useRecentWarnings } from '../hooks/useReviewQueue';
@@ -27,10 +28,11 @@ export function RecentWarnings() {
             {t('recentWarnings.empty')}
           </Text>
         ) : (
-          <Table.ScrollContainer minWidth={720}>
+          <Table.ScrollContainer minWidth={800}>
             <Table striped aria-labelledby="recent-warnings-title" data-testid="recent-warnings-table">
               <Table.Thead>
                 <Table.Tr>
+                  <Table.Th />
                   <Table.Th>{t('recentWarnings.post')}</Table.Th>
                   <Table.Th>{t('recentWarnings.audience')}</Table.Th>
                   <Table.Th>{t('recentWarnings.status')}</Table.Th>
@@ -46,6 +48,9 @@ export function RecentWarnings() {
                     data-case-id={warned.id}
                     data-status={warned.status}
                   >
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                      <CaseOpenButton caseId={warned.id} number={warned.number} label={t('caseDetail.number', { number: warned.number })} />
+                    </Table.Td>
                     <Table.Td>
                       <PostLink url={warned.postUrl} />
                     </Table.Td>

@@ -1,72 +1,36 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
-import type { Audience, Category } from '../../../graphql/schema';
-import type { CaseFields } from '../../cases/graphql/caseFields';
+import type {
+  Audience,
+  Category,
+  ChildIndication,
+  Connection,
+  IndicationSource,
+  NotApplicableReason,
+  PageVariables,
+  Region,
+} from '../../../graphql/schema';
+import { LIST_CASE_FIELDS, type ListCase } from '../../cases/graphql/caseFields';
 
-export type QueueCase = Pick<
-  CaseFields,
-  '__typename' | 'id' | 'postId' | 'postUrl' | 'status' | 'version' | 'firstReportedAt' | 'reportCount' | 'claimedBy'
->;
-
-export type WarnedCase = Pick<
-  CaseFields,
-  | '__typename'
-  | 'id'
-  | 'postId'
-  | 'postUrl'
-  | 'status'
-  | 'version'
-  | 'firstReportedAt'
-  | 'categories'
-  | 'audience'
-  | 'replyPostId'
-  | 'replyPostedAt'
->;
-
-const QUEUE_CASE_FIELDS = gql`
-  fragment QueueCaseFields on Case {
-    id
-    postId
-    postUrl
-    status
-    version
-    firstReportedAt
-    reportCount
-    claimedBy {
-      id
-      displayName
-    }
-  }
-`;
-
-const WARNED_CASE_FIELDS = gql`
-  fragment WarnedCaseFields on Case {
-    id
-    postId
-    postUrl
-    status
-    version
-    firstReportedAt
-    categories
-    audience
-    replyPostId
-    replyPostedAt
-  }
-`;
+export type QueueCase = ListCase;
+export type WarnedCase = ListCase;
 
 export interface ReviewQueueQuery {
-  reviewQueue: QueueCase[];
-}
-export interface ReviewQueueQueryVariables {
-  limit?: number;
+  reviewQueue: Connection<QueueCase>;
 }
 
-export const REVIEW_QUEUE_QUERY: TypedDocumentNode<ReviewQueueQuery, ReviewQueueQueryVariables> = gql`
-  query ReviewQueue($limit: Int) {
-    reviewQueue(limit: $limit) {
-      ...QueueCaseFields
+export const REVIEW_QUEUE_QUERY: TypedDocumentNode<ReviewQueueQuery, PageVariables> = gql`
+  query ReviewQueue($first: Int, $after: String) {
+    reviewQueue(first: $first, after: $after) {
+      nodes {
+        ...ListCaseFields
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
     }
   }
-  ${QUEUE_CASE_FIELDS}
+  ${LIST_CASE_FIELDS}
 `;
 
 export interface RecentWarningsQuery {
@@ -79,48 +43,80 @@ export interface RecentWarningsQueryVariables {
 export const RECENT_WARNINGS_QUERY: TypedDocumentNode<RecentWarningsQuery, RecentWarningsQueryVariables> = gql`
   query RecentWarnings($limit: Int) {
     recentWarnings(limit: $limit) {
-      ...WarnedCaseFields
+      ...ListCaseFields
     }
   }
-  ${WARNED_CASE_FIELDS}
+  ${LIST_CASE_FIELDS}
 `;
 
-export interface TakeCaseMutation {
-  takeCase: QueueCase;
-}
-export interface TakeCaseMutationVariables {
+/** The arguments every case transition takes: which case, and the version the user saw. */
+export interface CaseRef {
   caseId: string;
   expectedVersion: number;
 }
 
-export const TAKE_CASE_MUTATION: TypedDocumentNode<TakeCaseMutation, TakeCaseMutationVariables> = gql`
+export const TAKE_CASE_MUTATION: TypedDocumentNode<{ takeCase: ListCase }, CaseRef> = gql`
   mutation TakeCase($caseId: ID!, $expectedVersion: Int!) {
     takeCase(caseId: $caseId, expectedVersion: $expectedVersion) {
-      ...QueueCaseFields
+      ...ListCaseFields
     }
   }
-  ${QUEUE_CASE_FIELDS}
+  ${LIST_CASE_FIELDS}
 `;
 
-export interface WarnCaseInput {
-  caseId: string;
-  categories: Category[];
-  audience: Audience;
-  expectedVersion: number;
-}
-
-export interface WarnCaseMutation {
-  warnCase: WarnedCase;
-}
-export interface WarnCaseMutationVariables {
-  input: WarnCaseInput;
-}
-
-export const WARN_CASE_MUTATION: TypedDocumentNode<WarnCaseMutation, WarnCaseMutationVariables> = gql`
-  mutation WarnCase($input: WarnCaseInput!) {
-    warnCase(input: $input) {
-      ...WarnedCaseFields
+export const RELEASE_CASE_MUTATION: TypedDocumentNode<{ releaseCase: ListCase }, CaseRef> = gql`
+  mutation ReleaseCase($caseId: ID!, $expectedVersion: Int!) {
+    releaseCase(caseId: $caseId, expectedVersion: $expectedVersion) {
+      ...ListCaseFields
     }
   }
-  ${WARNED_CASE_FIELDS}
+  ${LIST_CASE_FIELDS}
+`;
+
+/** The screening record of DESIGN §2 (ScreeningInput). The audience is left to the server. */
+export interface ScreeningInput extends CaseRef {
+  region: Region;
+  childIndication: ChildIndication;
+  indicationSource: IndicationSource;
+  categories: Category[];
+  audience?: Audience | null;
+}
+
+export const WARN_CASE_MUTATION: TypedDocumentNode<{ warnCase: ListCase }, { input: ScreeningInput }> = gql`
+  mutation WarnCase($input: ScreeningInput!) {
+    warnCase(input: $input) {
+      ...ListCaseFields
+    }
+  }
+  ${LIST_CASE_FIELDS}
+`;
+
+export interface RequestApprovalInput extends ScreeningInput {
+  reason: string;
+}
+
+export const REQUEST_APPROVAL_MUTATION: TypedDocumentNode<{ requestApproval: ListCase }, { input: RequestApprovalInput }> = gql`
+  mutation RequestApproval($input: RequestApprovalInput!) {
+    requestApproval(input: $input) {
+      ...ListCaseFields
+    }
+  }
+  ${LIST_CASE_FIELDS}
+`;
+
+export interface MarkNotApplicableInput extends CaseRef {
+  reason: NotApplicableReason;
+  note?: string | null;
+}
+
+export const MARK_NOT_APPLICABLE_MUTATION: TypedDocumentNode<
+  { markNotApplicable: ListCase },
+  { input: MarkNotApplicableInput }
+> = gql`
+  mutation MarkNotApplicable($input: MarkNotApplicableInput!) {
+    markNotApplicable(input: $input) {
+      ...ListCaseFields
+    }
+  }
+  ${LIST_CASE_FIELDS}
 `;

@@ -1,47 +1,33 @@
-import { useApolloClient, useMutation } from '@apollo/client/react';
+import { useMutation } from '@apollo/client/react';
 import { useCallback } from 'react';
 import {
-  RECENT_WARNINGS_QUERY,
-  REVIEW_QUEUE_QUERY,
+  MARK_NOT_APPLICABLE_MUTATION,
+  RELEASE_CASE_MUTATION,
+  REQUEST_APPROVAL_MUTATION,
   TAKE_CASE_MUTATION,
   WARN_CASE_MUTATION,
-  type QueueCase,
-  type WarnCaseInput,
+  type CaseRef,
+  type MarkNotApplicableInput,
+  type RequestApprovalInput,
+  type ScreeningInput,
 } from '../graphql/review';
 
-// After any case action the lists are refetched: membership of the queue depends on the status.
-const REFRESH_LISTS = [{ query: REVIEW_QUEUE_QUERY }, { query: RECENT_WARNINGS_QUERY }];
+/**
+ * The screening transitions of one case. Each sends the version the officer saw: if the case
+ * changed since, the server answers CONFLICT (see useCaseAction, which then reloads the lists).
+ */
+export function useScreeningActions() {
+  const [take] = useMutation(TAKE_CASE_MUTATION);
+  const [release] = useMutation(RELEASE_CASE_MUTATION);
+  const [warn] = useMutation(WARN_CASE_MUTATION);
+  const [askApproval] = useMutation(REQUEST_APPROVAL_MUTATION);
+  const [markNa] = useMutation(MARK_NOT_APPLICABLE_MUTATION);
 
-export function useTakeCase() {
-  const [mutate, { loading }] = useMutation(TAKE_CASE_MUTATION, { refetchQueries: REFRESH_LISTS });
-  const takeCase = useCallback(
-    async (reviewCase: Pick<QueueCase, 'id' | 'version'>) => {
-      await mutate({ variables: { caseId: reviewCase.id, expectedVersion: reviewCase.version } });
-    },
-    [mutate],
-  );
-  return { takeCase, taking: loading };
-}
-
-export function useWarnCase() {
-  const [mutate, { loading }] = useMutation(WARN_CASE_MUTATION, { refetchQueries: REFRESH_LISTS });
-  const warnCase = useCallback(
-    async (input: WarnCaseInput) => {
-      await mutate({ variables: { input } });
-    },
-    [mutate],
-  );
-  return { warnCase, warning: loading };
-}
-
-/** On a conflict or a stale status the lists are refreshed so the user sees what changed. */
-export function useRefreshReviewLists() {
-  const client = useApolloClient();
-  return useCallback(async () => {
-    try {
-      await client.refetchQueries({ include: [REVIEW_QUEUE_QUERY, RECENT_WARNINGS_QUERY] });
-    } catch {
-      // The lists show their own errors; the next poll tries again.
-    }
-  }, [client]);
+  return {
+    takeCase: useCallback((ref: CaseRef) => take({ variables: ref }), [take]),
+    releaseCase: useCallback((ref: CaseRef) => release({ variables: ref }), [release]),
+    warnCase: useCallback((input: ScreeningInput) => warn({ variables: { input } }), [warn]),
+    requestApproval: useCallback((input: RequestApprovalInput) => askApproval({ variables: { input } }), [askApproval]),
+    markNotApplicable: useCallback((input: MarkNotApplicableInput) => markNa({ variables: { input } }), [markNa]),
+  };
 }

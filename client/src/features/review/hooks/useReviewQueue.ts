@@ -1,13 +1,13 @@
 import { useQuery } from '@apollo/client/react';
+import { LIST_POLL_MS } from '../../../lib/polling';
+import { usePagedList } from '../../cases/hooks/usePagedList';
 import { RECENT_WARNINGS_QUERY, REVIEW_QUEUE_QUERY } from '../graphql/review';
 
-/** Warnings go out "promptly" (速やかに): the queue and the posted state show up within seconds. */
-export const REVIEW_POLL_MS = 3_000;
-
+/** Warnings go out "promptly" (速やかに): new cases and posted replies show up within seconds. */
 export function useReviewQueue() {
-  return useQuery(REVIEW_QUEUE_QUERY, { pollInterval: REVIEW_POLL_MS, fetchPolicy: 'cache-and-network' });
+  return usePagedList(REVIEW_QUEUE_QUERY, 'reviewQueue');
 }
 
 export function useRecentWarnings() {
-  return useQuery(RECENT_WARNINGS_QUERY, { pollInterval: REVIEW_POLL_MS, fetchPolicy: 'cache-and-network' });
+  return useQuery(RECENT_WARNINGS_QUERY, { pollInterval: LIST_POLL_MS, fetchPolicy: 'cache-and-network' });
 }

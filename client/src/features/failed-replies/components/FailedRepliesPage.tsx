@@ -1,0 +1,125 @@
+import { Alert, Button, Group, Paper, Stack, Text, Textarea } from '@mantine/core';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorMessage } from '../../../app/components/ErrorMessage';
+import { ActionResult, type ActionOutcome } from '../../cases/components/ActionResult';
+import { CaseHeader } from '../../cases/components/CaseHeader';
+import { ReplyTextBlock } from '../../cases/components/ReplyTextBlock';
+import { ScreeningSummary } from '../../cases/components/ScreeningSummary';
+import { WorkListSection } from '../../cases/components/WorkListSection';
+import type { ListCase } from '../../cases/graphql/caseFields';
+import { useCaseAction } from '../../cases/hooks/useCaseAction';
+import { useFailedReplies, useFailedReplyActions } from '../hooks/useFailedReplies';
+
+/** 送信失敗: replies X refused for good; send again or close with a reason. */
+export function FailedRepliesPage() {
+  const { t } = useTranslation();
+  const list = useFailedReplies();
+  const [outcome, setOutcome] = useState<ActionOutcome | null>(null);
+  return (
+    <WorkListSection
+      id="failed"
+      title={t('failed.title')}
+      lead={t('failed.lead')}
+      empty={t('failed.empty')}
+      list={list}
+      banner={<ActionResult outcome={outcome} onClose={() => setOutcome(null)} />}
+    >
+      {(c) => <FailedReplyCard key={c.id} c={c} onOutcome={setOutcome} />}
+    </WorkListSection>
+  );
+}
+
+function FailedReplyCard({ c, onOutcome }: { c: ListCase; onOutcome: (outcome: ActionOutcome) => void }) {
+  const { t } = useTranslation();
+  const { retryReply, closeFailedReply } = useFailedReplyActions();
+  const { run, running, error, invalid, clearError } = useCaseAction();
+  const [closing, setClosing] = useState(false);
+  const [reason, setReason] = useState('');
+  const ref = { caseId: c.id, expectedVersion: c.version };
+
+  async function handleRetry() {
+    if (await run('retry', () => retryReply(ref))) onOutcome({ caseId: c.id, number: c.number, messageKey: 'failed.retried' });
+  }
+
+  async function handleClose(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (!reason.trim()) return invalid('failed.closeReasonRequired');
+    if (await run('close', () => closeFailedReply(ref, reason.trim()))) {
+      onOutcome({ caseId: c.id, number: c.number, messageKey: 'failed.closed' });
+    }
+  }
+
+  return (
+    <Paper
+      withBorder
+      p="md"
+      radius="md"
+      component="article"
+      aria-label={t('caseDetail.number', { number: c.number })}
+      data-testid="failed-row"
+      data-case-id={c.id}
+      data-status={c.status}
+      data-version={c.version}
+    >
+      <Stack gap="sm">
+        <CaseHeader c={c} />
+        <Alert color="red" variant="light" title={t('failed.failureReason')}>
+          <Text size="sm" ff="monospace" style={{ overflowWrap: 'anywhere' }} data-testid="failure-reason">
+            {c.failureReason ?? t('common.none')}
+          </Text>
+        </Alert>
+        <ScreeningSummary record={c} />
+        {c.replyText && <ReplyTextBlock label={t('reply.text')} text={c.replyText} />}
+        <ErrorMessage error={error} />
+        {closing ? (
+          <form onSubmit={handleClose} noValidate>
+            <Stack gap="sm">
+              <Textarea
+                label={t('failed.closeReason')}
+                value={reason}
+                onChange={(event) => setReason(event.currentTarget.value)}
+                autosize
+                minRows={2}
+                maxRows={6}
+                required
+                data-testid="close-failed-reason"
+              />
+              <Group justify="flex-end" gap="sm">
+                <Button
+                  variant="default"
+                  onClick={() => {
+                    clearError();
+                    setClosing(false);
+                  }}
+                  data-testid="close-failed-cancel"
+                >
+                  {t('common.cancel')}
+                </Button>
+                <Button type="submit" color="gray" loading={running === 'close'} data-testid="close-failed-submit">
+                  {t('failed.closeSubmit')}
+                </Button>
+              </Group>
+            </Stack>
+          </form>
+        ) : (
+          <Group justify="flex-end" gap="sm">
+            <Button
+              variant="default"
+              onClick={() => {
+                clearError();
+                setClosing(true);
+              }}
+              data-testid="close-failed-button"
+            >
+              {t('failed.close')}
+            </Button>
+            <Button loading={running === 'retry'} onClick={() => void handleRetry()} data-testid="retry-button">
+              {t('failed.retry')}
+            </Button>
+          </Group>
+        )}
+      </Stack>
+    </Paper>
+  );
+}

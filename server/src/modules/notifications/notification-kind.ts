@@ -1,0 +1,12 @@
+import { registerEnumType } from 'type-graphql';
+
+/** What happened; the client builds the message from the kind and the case (ja / en). */
+export enum NotificationKind {
+  /** X refused the API reply (2026 restriction): the reply waits for an officer to post it by hand. */
+  REPLY_SWITCHED_TO_MANUAL = 'REPLY_SWITCHED_TO_MANUAL',
+  /** The deployment posts by hand (REPLY_MODE=manual): a decided reply is ready to post. */
+  MANUAL_REPLY_READY = 'MANUAL_REPLY_READY',
+  /** The reply could not be posted (deleted or protected post, gave up after retries, …): see the case's failureReason. */
+  REPLY_FAILED = 'REPLY_FAILED',
+}
+registerEnumType(NotificationKind, { name: 'NotificationKind' });

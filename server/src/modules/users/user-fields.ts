@@ -1,0 +1,65 @@
+import { InvalidInput } from '../../core/errors/errors';
+
+/** Usernames: what login accepts after its own normalisation (NFKC, trimmed, lower-case). */
+export const USERNAME_PATTERN = /^[a-z0-9._-]{3,40}$/;
+export const MIN_PASSWORD_LENGTH = 12;
+/** login() refuses longer passwords before hashing, so a longer one could never be used. */
+export const MAX_PASSWORD_LENGTH = 1024;
+export const MAX_DISPLAY_NAME_LENGTH = 100;
+export const MAX_REASON_LENGTH = 500;
+
+// Control characters pasted from elsewhere (tabs and line breaks included: these are one-line fields).
+const CONTROL = /[\u0000-\u001f\u007f]/g;
+
+/** Normalised like login() does, so the stored name is exactly what the user types to log in. */
+export function normalizeUsername(raw: string): string {
+  const name = String(raw ?? '').normalize('NFKC').trim().toLowerCase();
+  if (!USERNAME_PATTERN.test(name)) {
+    throw InvalidInput(
+      'A username has 3 to 40 characters: lower-case letters a–z, digits, dot, underscore or hyphen (e.g. "k.tanaka").',
+      'username',
+    );
+  }
+  return name;
+}
+
+export function checkNewPassword(password: string, field: string): string {
+  const length = [...String(password ?? '')].length;
+  if (length < MIN_PASSWORD_LENGTH) {
+    throw InvalidInput(`The password is too short: use at least ${MIN_PASSWORD_LENGTH} characters.`, field);
+  }
+  if (length > MAX_PASSWORD_LENGTH) {
+    throw InvalidInput(`The password is too long: use at most ${MAX_PASSWORD_LENGTH} characters.`, field);
+  }
+  if (password.trim().length === 0) throw InvalidInput('The password cannot be only spaces.', field);
+  return password;
+}
+
+export function cleanDisplayName(raw: string): string {
+  const name = String(raw ?? '').replace(CONTROL, '').normalize('NFC').trim();
+  if (name.length === 0) throw InvalidInput('Enter the display name (e.g. 熊本 太郎).', 'displayName');
+  if (name.length > MAX_DISPLAY_NAME_LENGTH) {
+    throw InvalidInput(`The display name is too long: at most ${MAX_DISPLAY_NAME_LENGTH} characters.`, 'displayName');
+  }
+  return name;
+}
+
+/** A required one-line reason, kept in the audit log. */
+export function cleanReason(raw: string, field = 'reason'): string {
+  const text = String(raw ?? '').replace(CONTROL, ' ').trim();
+  if (text.length === 0) throw InvalidInput('Give the reason; it is kept in the audit log.', field);
+  if (text.length > MAX_REASON_LENGTH) throw InvalidInput(`The reason is too long: at most ${MAX_REASON_LENGTH} characters.`, field);
+  return text;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export const isUuid = (id: unknown): id is string => typeof id === 'string' && UUID.test(id);
+
+/** Escapes LIKE/ILIKE wildcards so a search for "a_b" finds "a_b", not "axb". */
+export const escapeLike = (s: string) => s.replace(/[\\%_]/g, '\\$&');
+
+/** PostgreSQL unique_violation, optionally of one named constraint or index. */
+export function isUniqueViolation(e: unknown, constraint?: string): boolean {
+  const driverError = (e as { driverError?: { code?: string; constraint?: string } })?.driverError;
+  return driverError?.code === '23505' && (constraint === undefined || driverError.constraint === constraint);
+}
