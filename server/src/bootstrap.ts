@@ -8,6 +8,7 @@ import { recordAudit } from './modules/audit/audit.service';
 import { Unit, UnitKind } from './modules/units/unit.entity';
 import { Role } from './modules/users/role';
 import { User } from './modules/users/user.entity';
+import { MIN_PASSWORD_LENGTH, normalizeUsername, USERNAME_PATTERN } from './modules/users/user-fields';
 import { DIVISION, STATIONS } from './demo/kumamoto-units';
 
 /**
@@ -22,13 +23,13 @@ export interface BootstrapInput {
 }
 
 export async function bootstrapDeployment(db: DataSource, input: BootstrapInput): Promise<void> {
-  const username = input.username.trim().toLowerCase();
+  const username = normalizeUsername(input.username);
   const displayName = input.displayName.trim();
   const password = input.password;
   const problems = [
-    !/^[a-z0-9._-]{3,40}$/.test(username) && 'BOOTSTRAP_CHIEF_USERNAME: 3–40 characters of a–z, 0–9, . _ -',
+    !USERNAME_PATTERN.test(username) && 'BOOTSTRAP_CHIEF_USERNAME: 3–40 characters of a–z, 0–9, . _ -',
     !displayName && 'BOOTSTRAP_CHIEF_NAME: the chief’s name',
-    password.length < 12 && 'BOOTSTRAP_CHIEF_PASSWORD: at least 12 characters',
+    password.length < MIN_PASSWORD_LENGTH && `BOOTSTRAP_CHIEF_PASSWORD: at least ${MIN_PASSWORD_LENGTH} characters`,
   ].filter(Boolean);
   if (problems.length) throw new Error(`Cannot bootstrap:\n  - ${problems.join('\n  - ')}`);
   if ((await db.getRepository(User).count()) > 0) throw new Error('This database already has users: manage them in the UI.');
