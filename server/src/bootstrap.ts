@@ -8,7 +8,7 @@ import { recordAudit } from './modules/audit/audit.service';
 import { Unit, UnitKind } from './modules/units/unit.entity';
 import { Role } from './modules/users/role';
 import { User } from './modules/users/user.entity';
-import { MIN_PASSWORD_LENGTH, normalizeUsername, USERNAME_PATTERN } from './modules/users/user-fields';
+import { MIN_PASSWORD_LENGTH, USERNAME_PATTERN } from './modules/users/user-fields';
 import { DIVISION, STATIONS } from './demo/kumamoto-units';
 
 /**
@@ -23,7 +23,7 @@ export interface BootstrapInput {
 }
 
 export async function bootstrapDeployment(db: DataSource, input: BootstrapInput): Promise<void> {
-  const username = normalizeUsername(input.username);
+  const username = input.username.normalize('NFKC').trim().toLowerCase();
   const displayName = input.displayName.trim();
   const password = input.password;
   const problems = [
