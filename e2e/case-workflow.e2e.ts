@@ -52,8 +52,8 @@ describe('case workflow in Chromium: every role plays its part (DESIGN §3)', ()
   it('officer reports → officer in charge asks approval → chief approves → reply on X → report to chief → acknowledged, case CLOSED', async () => {
     const text = `光の森周辺で会えるJC・JKの子募集。交通費出します e2e-approval-${Date.now()}`;
     const profile = '40代 会社員 菊陽町 車あり';
-    const postId = await postOnX(app, text, 'e2e_hikarinomori', profile);
-    const postUrl = `https://x.com/e2e_hikarinomori/status/${postId}`;
+    const postId = await postOnX(app, text, 'e2e_hikari', profile);
+    const postUrl = `https://x.com/e2e_hikari/status/${postId}`;
 
     // 警察職員: 発見報告, with the text and profile as seen.
     const { page, login } = await loggedIn(USERS.officer);
@@ -129,9 +129,10 @@ describe('case workflow in Chromium: every role plays its part (DESIGN §3)', ()
     const drawer = new CaseDrawer(page);
     await drawer.openFrom(acknowledged, caseId);
     await drawer.drawer(caseId, 'CLOSED').waitFor();
-    expect(await drawer.timelineActions(caseId)).toEqual([
-      'case.OPEN',
-      'report.SUBMIT',
+    const actions = await drawer.timelineActions(caseId);
+    // Opening the case and its first report happen in one transaction: same instant, either order.
+    expect(actions.slice(0, 2).sort()).toEqual(['case.OPEN', 'report.SUBMIT']);
+    expect(actions.slice(2)).toEqual([
       'case.TAKE',
       'case.REQUEST_APPROVAL',
       'case.APPROVE',
@@ -140,21 +141,34 @@ describe('case workflow in Chromium: every role plays its part (DESIGN §3)', ()
       'case.ACKNOWLEDGE',
     ]);
     await expect(drawer.drawer(caseId).getByTestId('x-account').getAttribute('data-case-count')).resolves.toBe('1');
-    await screenshot(page, 'workflow-06-case-drawer');
+    await screenshot(page, 'workflow-06-case-drawer', { fullPage: false });
+    await drawer.scrollToTimeline(caseId);
+    await screenshot(page, 'workflow-06b-case-drawer-timeline', { fullPage: false });
     await drawer.close();
 
     // The officer sees the outcome of their report too.
     await switchUser(login, USERS.officer);
-    await page.locator(`[data-testid="unit-report-row"][data-case-id="${caseId}"][data-status="CLOSED"]`).waitFor();
+    const ownRow = page.locator(`[data-testid="unit-report-row"][data-case-id="${caseId}"][data-status="CLOSED"]`);
+    await ownRow.waitFor();
+    await drawer.openFrom(ownRow, caseId);
+    await drawer.drawer(caseId, 'CLOSED').getByTestId('case-timeline').waitFor();
+    // Officers may not read X accounts: the drawer does not ask for them.
+    expect(await drawer.drawer(caseId).getByTestId('x-account').count()).toBe(0);
+    await screenshot(page, 'workflow-06c-officer-case-drawer', { fullPage: false });
     await page.context().close();
   });
 
-  it('a post from another prefecture does not qualify: NOT_QUALIFIED points to 対象外, and the case closes without a reply', async () => {
+  it('(English) a post from another prefecture does not qualify: NOT_QUALIFIED points to "Not applicable"; the case closes without a reply', async () => {
     const postId = await postOnX(app, `博多駅の近くで今日会えるJKいたら連絡ください e2e-na-${Date.now()}`, 'e2e_hakata');
     const officerApi = await GraphQLApi.login(app.url, USERS.officer);
     const caseId = await officerApi.submitReport(`https://x.com/e2e_hakata/status/${postId}`, '福岡の書き込みの可能性');
 
-    const { page } = await loggedIn(USERS.officerInCharge);
+    // The same screens with the English switch: every string must follow it.
+    const page = await newPage();
+    const login = new LoginPage(page);
+    await login.open(app.url);
+    await login.switchLanguage();
+    await login.login(USERS.officerInCharge, DEMO_PASSWORD);
     const review = new ReviewPage(page);
     await review.queueRow(caseId).waitFor();
     await review.take(caseId);
@@ -163,13 +177,14 @@ describe('case workflow in Chromium: every role plays its part (DESIGN §3)', ()
     const row = review.queueRow(caseId);
     const error = row.locator('[data-testid="error-message"][data-error-code="NOT_QUALIFIED"]');
     await error.waitFor();
-    expect(await error.getByTestId('not-qualified-problems').textContent()).toContain('県外');
-    await screenshot(page, 'workflow-07-not-qualified');
+    expect(await error.textContent()).toContain('Not applicable');
+    expect(await error.getByTestId('not-qualified-problems').textContent()).toContain('another prefecture');
+    await screenshot(page, 'workflow-07-en-not-qualified');
 
     await error.getByTestId('not-qualified-to-na').click();
     expect(await row.getByTestId('na-reason').inputValue()).toBe('OUT_OF_REGION');
-    await row.getByTestId('na-note').fill('博多駅周辺での面会の呼びかけ。福岡県警へ情報提供済み');
-    await screenshot(page, 'workflow-08-not-applicable');
+    await row.getByTestId('na-note').fill('Meeting near Hakata station: passed on to Fukuoka police');
+    await screenshot(page, 'workflow-08-en-not-applicable');
     await row.getByTestId('na-submit').click();
     const done = review.actionResult(caseId);
     await done.waitFor();
@@ -179,7 +194,9 @@ describe('case workflow in Chromium: every role plays its part (DESIGN §3)', ()
     await drawer.openFrom(done, caseId);
     await drawer.drawer(caseId, 'CLOSED').waitFor();
     expect(await drawer.timelineActions(caseId)).toContain('case.MARK_NOT_APPLICABLE');
-    expect(await drawer.drawer(caseId).getByTestId('case-fields').textContent()).toContain('県外の書き込み');
+    expect(await drawer.drawer(caseId).getByTestId('case-fields').textContent()).toContain('Outside the prefecture');
+    await drawer.scrollToTimeline(caseId);
+    await screenshot(page, 'workflow-08b-en-case-drawer', { fullPage: false });
     expect((await sandboxReplies(app)).filter((r) => r.inReplyToPostId === postId)).toHaveLength(0);
     await page.context().close();
   });
@@ -210,6 +227,47 @@ describe('case workflow in Chromium: every role plays its part (DESIGN §3)', ()
     await page.context().close();
   });
 
+  it('the chief returns a 伺い with a comment, the officer in charge sees it, asks again, and the chief declines: CLOSED, no reply', async () => {
+    const postId = await postOnX(app, `JK2 熊本 今日泊めてくれる人 e2e-decline-${Date.now()}`, 'e2e_decline');
+    const officerApi = await GraphQLApi.login(app.url, USERS.officer);
+    const oicApi = await GraphQLApi.login(app.url, USERS.officerInCharge);
+    const caseId = await officerApi.submitReport(`https://x.com/e2e_decline/status/${postId}`, 'e2e');
+    const screening = { region: 'UNKNOWN', childIndication: 'POSTER_IS_CHILD', indicationSource: 'CONTENT', categories: ['C2_LODGING'] };
+    await oicApi.takeCase(caseId);
+    await oicApi.requestApproval(caseId, screening, '地域が特定できないため');
+
+    const { page, login } = await loggedIn(USERS.chief);
+    const nav = new Navigation(page);
+    const chief = new ChiefPage(page);
+    await nav.open('approvals');
+    await chief.approvalRow(caseId).waitFor();
+    await chief.returnForScreening(caseId, 'プロフィールの地名も確認してください');
+    await chief.actionResult(caseId).waitFor();
+
+    // Back in screening with the officer who took it, who sees the chief's comment.
+    await switchUser(login, USERS.officerInCharge);
+    const review = new ReviewPage(page);
+    await review.queueRow(caseId).getByTestId('chief-comment').waitFor();
+    expect(await review.queueRow(caseId).getByTestId('chief-comment').textContent()).toContain('プロフィールの地名も確認してください');
+    await review.requestApproval(caseId, { region: 'UNKNOWN', child: 'POSTER_IS_CHILD', source: 'BOTH', categories: ['C2_LODGING'] }, 'プロフィールにも地名なし');
+    await review.submitApproval(caseId);
+    await review.actionResult(caseId).waitFor();
+
+    await switchUser(login, USERS.chief);
+    await nav.open('approvals');
+    await chief.approvalRow(caseId).waitFor();
+    await chief.decline(caseId, '県内との関連が認められないため');
+    const declined = chief.actionResult(caseId);
+    await declined.waitFor();
+    const drawer = new CaseDrawer(page);
+    await drawer.openFrom(declined, caseId);
+    await drawer.drawer(caseId, 'CLOSED').waitFor();
+    const actions = await drawer.timelineActions(caseId);
+    expect(actions.slice(2)).toEqual(['case.TAKE', 'case.REQUEST_APPROVAL', 'case.RETURN_FOR_SCREENING', 'case.REQUEST_APPROVAL', 'case.DECLINE']);
+    expect((await sandboxReplies(app)).filter((r) => r.inReplyToPostId === postId)).toHaveLength(0);
+    await page.context().close();
+  });
+
   it('failed replies: X refuses two replies; one is sent again, the other closed with a reason', async () => {
     const stamp = Date.now();
     const officerApi = await GraphQLApi.login(app.url, USERS.officer);
@@ -236,7 +294,7 @@ describe('case workflow in Chromium: every role plays its part (DESIGN §3)', ()
     await nav.open('failed');
     await oic.failedRow(retryCase).waitFor();
     await oic.failedRow(closeCase).waitFor();
-    expect(await oic.failedRow(retryCase).getByTestId('failure-reason').textContent()).toMatch(/\S/);
+    expect(await oic.failedRow(retryCase).getByTestId('failure-reason').getAttribute('data-failure-kind')).toBe('DUPLICATE_CONTENT');
     await screenshot(page, 'workflow-11-failed-replies');
 
     await oic.retry(retryCase);
@@ -253,6 +311,32 @@ describe('case workflow in Chromium: every role plays its part (DESIGN §3)', ()
     await page.context().close();
   });
 
+  it('the queue colours each case by its age since the first report (SLA bands: < 1 h, 1–4 h, > 4 h)', async () => {
+    const { page } = await loggedIn(USERS.officerInCharge);
+    // The server computes ageSeconds from the first report; fresh demo cases are all minutes old,
+    // so the answer is aged here to show the three bands the client draws.
+    const ages = [30 * 60, 2 * 3600 + 15 * 60, 5 * 3600 + 40 * 60];
+    await page.route('**/graphql', async (route: Route) => {
+      if (route.request().postDataJSON()?.operationName !== 'ReviewQueue') return route.fallback();
+      const response = await route.fetch();
+      const body = await response.json();
+      body.data.reviewQueue.nodes.forEach((node: { ageSeconds: number }, i: number) => {
+        if (i < ages.length) node.ageSeconds = ages[i];
+      });
+      return route.fulfill({ response, json: body });
+    });
+    await page.reload();
+    const review = page.getByTestId('queue-row');
+    await review.first().waitFor();
+    const bands = await review.evaluateAll((rows) =>
+      rows.slice(0, 3).map((row) => row.querySelector('[data-testid="case-age"]')?.getAttribute('data-sla')),
+    );
+    expect(bands).toEqual(['normal', 'warning', 'overdue']);
+    await screenshot(page, 'workflow-13-sla-colours');
+    await page.unrouteAll({ behavior: 'ignoreErrors' });
+    await page.context().close();
+  });
+
   it('two people on one case: the second gets CONFLICT, a message, and the reloaded case', async () => {
     const postId = await postOnX(app, `JC2 熊本市東区 泊めてください e2e-conflict-${Date.now()}`, 'e2e_conflict');
     const officerApi = await GraphQLApi.login(app.url, USERS.officer);
@@ -266,14 +350,12 @@ describe('case workflow in Chromium: every role plays its part (DESIGN §3)', ()
     let frozenQueue: string | null = null;
     await page.route('**/graphql', async (route: Route) => {
       const body = route.request().postDataJSON() as { operationName?: string } | null;
-      if (frozenQueue && body?.operationName === 'ReviewQueue') {
-        return route.fulfill({ status: 200, contentType: 'application/json', body: frozenQueue });
-      }
+      if (body?.operationName !== 'ReviewQueue') return route.fallback();
+      if (frozenQueue) return route.fulfill({ status: 200, contentType: 'application/json', body: frozenQueue });
       const response = await route.fetch();
-      if (body?.operationName === 'ReviewQueue' && frozenQueue === null) frozenQueue = await response.text();
+      frozenQueue = await response.text();
       return route.fulfill({ response });
     });
-    frozenQueue = null;
     await page.waitForResponse((r) => r.url().endsWith('/graphql') && r.request().postDataJSON()?.operationName === 'ReviewQueue');
     expect(frozenQueue).not.toBeNull();
 
@@ -282,11 +364,10 @@ describe('case workflow in Chromium: every role plays its part (DESIGN §3)', ()
     await chiefApi.takeCase(caseId);
 
     await review.queueRow(caseId).getByTestId('take-button').click();
-    frozenQueue = null;
-    await page.unroute('**/graphql');
+    await page.unrouteAll({ behavior: 'ignoreErrors' });
     const conflict = review.queueRow(caseId).locator('[data-testid="error-message"][data-error-code="CONFLICT"]');
     await conflict.waitFor();
-    expect(await conflict.textContent()).toContain('読み込み直しました');
+    expect(await conflict.textContent()).toContain('読み込み直した');
     // Reloaded: the case now shows the chief has it.
     await page.locator(`[data-testid="queue-row"][data-case-id="${caseId}"][data-status="SCREENING"]`).waitFor();
     expect(await review.queueRow(caseId).getByTestId('taken-by-other').textContent()).toContain('佐藤');

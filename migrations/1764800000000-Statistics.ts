@@ -70,6 +70,50 @@ function upsertInto(table: string, period: 'day' | 'month', periodExpr: string):
 
 const TRIGGERS_OFF = `current_setting('patrol_desk.statistics_triggers', true) = 'off'`;
 
+/** What one case row `s` of case_statistics adds to the rollups, times `sign` (its reports aside). */
+const caseDeltaColumns = (s: string, sign: string) =>
+  [
+    `${s}.day`,
+    ...KEY.map((k) => `${s}.${k}`),
+    '0',
+    sign,
+    `${sign} * ${s}.screened::int`,
+    `${sign} * ${s}.warned::int`,
+    `${sign} * ${s}.reported_to_chief::int`,
+    `${sign} * ${s}.acknowledged::int`,
+    `${sign} * ${s}.approval_requests`,
+    `${sign} * ${s}.approvals`,
+    `${sign} * ${s}.declines`,
+    `${sign} * ${s}.returns`,
+    `${sign} * (${s}.recheck_1d IS NOT NULL)::int`,
+    `${sign} * (${s}.recheck_1d IS NOT DISTINCT FROM 'DELETED')::int`,
+    `${sign} * (${s}.recheck_7d IS NOT NULL OR ${s}.recheck_1d IS NOT DISTINCT FROM 'DELETED')::int`,
+    `${sign} * (${s}.recheck_7d IS NOT DISTINCT FROM 'DELETED' OR ${s}.recheck_1d IS NOT DISTINCT FROM 'DELETED')::int`,
+  ].join(', ');
+
+/**
+ * The fact-row columns of case `c` (a cases row or alias), after case_id: one definition for the
+ * row trigger path (statistics_case_row) and the set-based rebuild.
+ */
+const caseRowColumns = (c: string, unit: string, source: string, counters: string[], rechecks: string[]) =>
+  [
+    `statistics_jst_day(${c}.first_reported_at)`,
+    unit,
+    source,
+    `statistics_category_mask(${c}.categories)`,
+    `coalesce(${c}.audience, '')`,
+    `statistics_outcome(${c}.status, ${c}.close_reason)`,
+    `coalesce(${c}.region, '')`,
+    `${c}.status NOT IN ('RECEIVED', 'SCREENING')`,
+    `${c}.reply_posted_at IS NOT NULL`,
+    `${c}.reported_to_chief_at IS NOT NULL`,
+    `${c}.acknowledged_at IS NOT NULL`,
+    ...counters,
+    ...rechecks,
+    `extract(epoch FROM ${c}.reply_posted_at - ${c}.first_reported_at)::float8`,
+    `extract(epoch FROM ${c}.decided_at - ${c}.claimed_at)::float8`,
+  ].join(', ');
+
 export class Statistics1764800000000 implements MigrationInterface {
   name = 'Statistics1764800000000';
 
@@ -156,15 +200,7 @@ export class Statistics1764800000000 implements MigrationInterface {
     // What one case adds to the rollups (sign = 1) or takes away (sign = -1), its reports aside.
     await q.query(`
       CREATE FUNCTION statistics_case_delta(s case_statistics, sign int) RETURNS statistics_delta
-      LANGUAGE sql IMMUTABLE AS $$
-        SELECT ROW(s.day, s.unit_id, s.source, s.category_mask, s.audience, s.outcome, s.region,
-          0, sign, sign * s.screened::int, sign * s.warned::int, sign * s.reported_to_chief::int, sign * s.acknowledged::int,
-          sign * s.approval_requests, sign * s.approvals, sign * s.declines, sign * s.returns,
-          sign * (s.recheck_1d IS NOT NULL)::int,
-          sign * (s.recheck_1d IS NOT DISTINCT FROM 'DELETED')::int,
-          sign * (s.recheck_7d IS NOT NULL OR s.recheck_1d IS NOT DISTINCT FROM 'DELETED')::int,
-          sign * (s.recheck_7d IS NOT DISTINCT FROM 'DELETED' OR s.recheck_1d IS NOT DISTINCT FROM 'DELETED')::int
-        )::statistics_delta $$`);
+      LANGUAGE sql IMMUTABLE AS $$ SELECT ROW(${caseDeltaColumns('s', 'sign')})::statistics_delta $$`);
 
     // A report counts on its own day, unit and source, with its case's category/audience/outcome/region.
     const reportDelta = (day: string, unit: string, source: string, s: string, n: string) =>
@@ -183,13 +219,7 @@ export class Statistics1764800000000 implements MigrationInterface {
       CREATE FUNCTION statistics_case_row(c cases, p_unit uuid, p_source text, p_requests int, p_approvals int,
         p_declines int, p_returns int, p_recheck_1d text, p_recheck_7d text) RETURNS case_statistics
       LANGUAGE sql IMMUTABLE AS $$
-        SELECT ROW(c.id, statistics_jst_day(c.first_reported_at), p_unit, p_source, statistics_category_mask(c.categories),
-          coalesce(c.audience, ''), statistics_outcome(c.status, c.close_reason), coalesce(c.region, ''),
-          c.status NOT IN ('RECEIVED', 'SCREENING'), c.reply_posted_at IS NOT NULL,
-          c.reported_to_chief_at IS NOT NULL, c.acknowledged_at IS NOT NULL,
-          p_requests, p_approvals, p_declines, p_returns, p_recheck_1d, p_recheck_7d,
-          extract(epoch FROM c.reply_posted_at - c.first_reported_at)::float8,
-          extract(epoch FROM c.decided_at - c.claimed_at)::float8
+        SELECT ROW(c.id, ${caseRowColumns('c', 'p_unit', 'p_source', ['p_requests', 'p_approvals', 'p_declines', 'p_returns'], ['p_recheck_1d', 'p_recheck_7d'])}
         )::case_statistics $$`);
 
     // Writes a case's new fact row and moves its contributions (and its reports', when its dimensions
@@ -228,9 +258,13 @@ export class Statistics1764800000000 implements MigrationInterface {
 
     // ---- triggers ----
     // Reports: the first report (earliest created_at, then id) gives the case its unit and source; every
-    // report adds one to `reports`. The case row is locked first, as transitionCase does (same lock order).
+    // report adds one to `reports` on its own day, unit and source. Reports are never changed or deleted by
+    // the application, but any such change is followed exactly (a deleted report leaves the figures; the
+    // retention purge therefore only blanks personal columns). The case row is locked first, as
+    // transitionCase does (same lock order everywhere).
     await q.query(`
-      CREATE FUNCTION reports_statistics_sync() RETURNS trigger LANGUAGE plpgsql AS $$
+      CREATE FUNCTION statistics_sync_case_reports(cid uuid, removed reports, added reports) RETURNS void
+      LANGUAGE plpgsql AS $$
       DECLARE
         c cases;
         s case_statistics;
@@ -238,13 +272,23 @@ export class Statistics1764800000000 implements MigrationInterface {
         has_old boolean;
         first_unit uuid;
         first_source text;
+        extra statistics_delta[] := '{}';
       BEGIN
-        IF ${TRIGGERS_OFF} THEN RETURN NULL; END IF;
-        SELECT * INTO c FROM cases WHERE id = NEW.case_id FOR NO KEY UPDATE;
-        SELECT * INTO s FROM case_statistics WHERE case_id = NEW.case_id;
+        SELECT * INTO c FROM cases WHERE id = cid FOR NO KEY UPDATE;
+        SELECT * INTO s FROM case_statistics WHERE case_id = cid;
         has_old := FOUND;
+        IF has_old AND removed.id IS NOT NULL THEN
+          extra := extra || ${reportDelta('statistics_jst_day(removed.created_at)', 'removed.unit_id', 'removed.source', 's', '-1')};
+        END IF;
         SELECT r.unit_id, r.source INTO first_unit, first_source
-          FROM reports r WHERE r.case_id = NEW.case_id ORDER BY r.created_at, r.id LIMIT 1;
+          FROM reports r WHERE r.case_id = cid ORDER BY r.created_at, r.id LIMIT 1;
+        IF first_unit IS NULL THEN -- no report left: the case leaves the figures
+          IF has_old THEN
+            DELETE FROM case_statistics WHERE case_id = cid;
+            PERFORM statistics_apply(extra || statistics_case_delta(s, -1));
+          END IF;
+          RETURN;
+        END IF;
         IF has_old THEN
           n := s;
           n.unit_id := first_unit;
@@ -252,12 +296,32 @@ export class Statistics1764800000000 implements MigrationInterface {
         ELSE
           n := statistics_case_row(c, first_unit, first_source, 0, 0, 0, 0, NULL, NULL);
         END IF;
-        PERFORM case_statistics_store(has_old, s, n,
-          ARRAY[${reportDelta('statistics_jst_day(NEW.created_at)', 'NEW.unit_id', 'NEW.source', 'n', '1')}]);
+        IF added.id IS NOT NULL THEN
+          extra := extra || ${reportDelta('statistics_jst_day(added.created_at)', 'added.unit_id', 'added.source', 'n', '1')};
+        END IF;
+        PERFORM case_statistics_store(has_old, s, n, extra);
+      END $$`);
+    await q.query(`
+      CREATE FUNCTION reports_statistics_sync() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        IF ${TRIGGERS_OFF} THEN RETURN NULL; END IF;
+        IF TG_OP = 'INSERT' THEN
+          PERFORM statistics_sync_case_reports(NEW.case_id, NULL, NEW);
+        ELSIF TG_OP = 'DELETE' THEN
+          PERFORM statistics_sync_case_reports(OLD.case_id, OLD, NULL);
+        ELSIF OLD.case_id = NEW.case_id THEN
+          PERFORM statistics_sync_case_reports(NEW.case_id, OLD, NEW);
+        ELSIF OLD.case_id < NEW.case_id THEN
+          PERFORM statistics_sync_case_reports(OLD.case_id, OLD, NULL);
+          PERFORM statistics_sync_case_reports(NEW.case_id, NULL, NEW);
+        ELSE
+          PERFORM statistics_sync_case_reports(NEW.case_id, NULL, NEW);
+          PERFORM statistics_sync_case_reports(OLD.case_id, OLD, NULL);
+        END IF;
         RETURN NULL;
       END $$`);
     await q.query(`
-      CREATE TRIGGER reports_statistics_sync AFTER INSERT ON reports
+      CREATE TRIGGER reports_statistics_sync AFTER INSERT OR DELETE OR UPDATE OF case_id, unit_id, source, created_at ON reports
       FOR EACH ROW EXECUTE FUNCTION reports_statistics_sync()`);
 
     // Cases: any change of a counted column; approval events are counted from the state transitions
@@ -324,7 +388,13 @@ export class Statistics1764800000000 implements MigrationInterface {
         LOCK TABLE cases, reports, post_checks IN SHARE MODE;
         TRUNCATE case_statistics, statistics_daily, statistics_monthly;
         INSERT INTO case_statistics
-        SELECT f.*
+        SELECT c.id, ${caseRowColumns(
+          'c',
+          'fr.unit_id',
+          'fr.source',
+          ['coalesce(a.requests, 0)', 'coalesce(a.approvals, 0)', 'coalesce(a.declines, 0)', 'coalesce(a.returns, 0)'],
+          ['pc.r1', 'pc.r7'],
+        )}
         FROM cases c
         JOIN (SELECT DISTINCT ON (case_id) case_id, unit_id, source FROM reports ORDER BY case_id, created_at, id) AS fr
           ON fr.case_id = c.id
@@ -340,19 +410,17 @@ export class Statistics1764800000000 implements MigrationInterface {
           GROUP BY object_id) AS a ON a.object_id = c.id::text
         LEFT JOIN (
           SELECT case_id, max(outcome) FILTER (WHERE after = '1d') AS r1, max(outcome) FILTER (WHERE after = '7d') AS r7
-          FROM post_checks GROUP BY case_id) AS pc ON pc.case_id = c.id
-        CROSS JOIN LATERAL statistics_case_row(c, fr.unit_id, fr.source, coalesce(a.requests, 0), coalesce(a.approvals, 0),
-          coalesce(a.declines, 0), coalesce(a.returns, 0), pc.r1, pc.r7) AS f;
+          FROM post_checks GROUP BY case_id) AS pc ON pc.case_id = c.id;
 
         INSERT INTO statistics_daily (day, ${list(KEY)}, ${list(MEASURES)})
         SELECT d.day, ${list(KEY, 'd.')}, ${MEASURES.map((m) => `sum(d.${m})`).join(', ')}
         FROM (
-          SELECT d.* FROM case_statistics s CROSS JOIN LATERAL statistics_case_delta(s, 1) AS d
+          SELECT ${caseDeltaColumns('s', '1')} FROM case_statistics s
           UNION ALL
           SELECT statistics_jst_day(r.created_at), r.unit_id, r.source, ${list(KEY.slice(2), 's.')}, 1,
                  ${MEASURES.slice(1).map(() => '0').join(', ')}
           FROM reports r JOIN case_statistics s ON s.case_id = r.case_id
-        ) AS d
+        ) AS d(day, ${list(KEY)}, ${list(MEASURES)})
         GROUP BY d.day, ${list(KEY, 'd.')};
 
         INSERT INTO statistics_monthly (month, ${list(KEY)}, ${list(MEASURES)})
@@ -373,6 +441,7 @@ export class Statistics1764800000000 implements MigrationInterface {
     await q.query(`DROP FUNCTION post_checks_statistics_sync()`);
     await q.query(`DROP FUNCTION cases_statistics_sync()`);
     await q.query(`DROP FUNCTION reports_statistics_sync()`);
+    await q.query(`DROP FUNCTION statistics_sync_case_reports(uuid, reports, reports)`);
     await q.query(`DROP FUNCTION case_statistics_store(boolean, case_statistics, case_statistics, statistics_delta[])`);
     await q.query(`DROP FUNCTION statistics_case_row(cases, uuid, text, int, int, int, int, text, text)`);
     await q.query(`DROP FUNCTION statistics_reports_delta(case_statistics, int)`);

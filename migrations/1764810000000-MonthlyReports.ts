@@ -51,6 +51,7 @@ export class MonthlyReports1764810000000 implements MigrationInterface {
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
         monthly_report_id uuid NOT NULL UNIQUE REFERENCES monthly_reports(id),
         month text NOT NULL,
+        report_version int NOT NULL,
         title text NOT NULL,
         body text NOT NULL,
         figures jsonb NOT NULL,

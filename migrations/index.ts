@@ -6,5 +6,8 @@ import { ReplyTemplates1764500000000 } from './1764500000000-ReplyTemplates';
 import { ReplyDelivery1764700000000 } from './1764700000000-ReplyDelivery';
 import { Statistics1764800000000 } from './1764800000000-Statistics';
 import { MonthlyReports1764810000000 } from './1764810000000-MonthlyReports';
+import { AccountSecurity1764900000000 } from './1764900000000-AccountSecurity';
+import { Retention1764910000000 } from './1764910000000-Retention';
 
-export const migrations = [InitialSchema1764300000000, CaseWorkflow1764400000000, UserAdministration1764600000000, ReplyTemplates1764500000000, ReplyDelivery1764700000000, Statistics1764800000000, MonthlyReports1764810000000];
+export const migrations = [InitialSchema1764300000000, CaseWorkflow1764400000000, UserAdministration1764600000000, ReplyTemplates1764500000000, ReplyDelivery1764700000000, Statistics1764800000000, MonthlyReports1764810000000,
+  AccountSecurity1764900000000, Retention1764910000000];

@@ -20,6 +20,11 @@ export class CaseDrawer {
     return entries.evaluateAll((els) => els.map((el) => el.getAttribute('data-action') ?? ''));
   }
 
+  /** Scrolls the drawer to its history (for screenshots: the drawer scrolls, not the page). */
+  async scrollToTimeline(caseId: string) {
+    await this.drawer(caseId).getByTestId('case-timeline').scrollIntoViewIfNeeded();
+  }
+
   async close() {
     await this.page.getByTestId('case-drawer-close').click();
     await this.page.getByTestId('case-drawer').waitFor({ state: 'detached' });

@@ -72,4 +72,16 @@ export class GraphQLApi {
       input: { caseId, expectedVersion: version, ...screening },
     });
   }
+
+  /** 伺い as this (officer in charge) user. */
+  async requestApproval(
+    caseId: string,
+    screening: { region: string; childIndication: string; indicationSource: string; categories: string[] },
+    reason: string,
+  ): Promise<void> {
+    const { version } = await this.caseState(caseId);
+    await this.call(`mutation($input: RequestApprovalInput!) { requestApproval(input: $input) { id } }`, {
+      input: { caseId, expectedVersion: version, ...screening, reason },
+    });
+  }
 }

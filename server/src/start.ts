@@ -137,6 +137,10 @@ async function main() {
     REDIS_URL: redisUrl,
     X_API_BASE_URL: process.env.X_API_BASE_URL ?? `http://127.0.0.1:${config.X_SANDBOX_PORT}`,
   };
+  // The demo logs in with the demo password only: nobody is made to set up an authenticator app
+  // (MFA_REQUIRED_ROLES empty) unless the environment asks for it. Production runs main.js and
+  // worker.js, where the default requires it of OFFICER_IN_CHARGE and CHIEF.
+  env.MFA_REQUIRED_ROLES ??= '';
   const useSandbox = !process.env.X_API_BASE_URL;
   // Manual replies open the sandbox's web-intent page instead of x.com when the sandbox stands in for X.
   if (useSandbox) env.X_WEB_INTENT_BASE_URL ??= `http://127.0.0.1:${config.X_SANDBOX_PORT}`;
@@ -152,6 +156,11 @@ async function main() {
   if (useSandbox) say(`X sandbox (what was posted): http://127.0.0.1:${config.X_SANDBOX_PORT}/`);
   say(seeded ? 'demo data seeded. Demo logins (password for all: ' + DEMO_PASSWORD + '):' : 'demo logins (password ' + DEMO_PASSWORD + ' unless changed):');
   for (const u of DEMO_USERS) say(`  ${u.username.padEnd(20)} ${u.role}`);
+  say(
+    env.MFA_REQUIRED_ROLES
+      ? `second factor (TOTP) required for: ${env.MFA_REQUIRED_ROLES}`
+      : 'demo mode: no role is required to use a second factor (set MFA_REQUIRED_ROLES to require one)',
+  );
   say('Ctrl-C stops everything.');
 }
 

@@ -15,6 +15,7 @@ import { postReply } from './modules/replies/jobs/post-reply.job';
 import { recheckPost } from './modules/replies/jobs/recheck-post.job';
 import { recordReplyFailed } from './modules/replies/reply-delivery.service';
 import { replySettings } from './modules/replies/reply-settings';
+import { startRetentionWorker } from './modules/retention/retention-worker';
 import type { Config } from './core/config/config';
 import type { Logger } from './core/logging/logger';
 
@@ -83,6 +84,8 @@ export async function startWorker(config: Config, logger: Logger): Promise<Runni
   );
   const health = new Worker(QueueName.HEALTH, async () => answerPing(), options({ concurrency: 2 }));
   const workers: Worker[] = [replies, checks, health];
+  // The retention purge and the unused-account check, on a schedule (modules/retention).
+  const retention = await startRetentionWorker({ config, logger, db });
 
   replies.on('failed', (job, err) => {
     logger.warn({ jobId: job?.id, caseId: job?.data.caseId, err: err.message }, 'reply job failed');
@@ -100,6 +103,7 @@ export async function startWorker(config: Config, logger: Logger): Promise<Runni
     stop: () =>
       (stopping ??= (async () => {
         await relay.stop();
+        await retention.stop();
         await Promise.all(workers.map((w) => w.close()));
         await Promise.all([...queues.values()].map((q) => q.close()));
         for (const c of connections) c.disconnect();

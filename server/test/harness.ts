@@ -40,7 +40,9 @@ export interface TestStack {
  * The real thing, in-process: API over HTTP on an ephemeral port, the X sandbox, optionally the
  * worker (relay + BullMQ) — against a per-file database and a per-file Redis key prefix.
  */
-export async function startTestStack(opts: { worker?: boolean; env?: Record<string, string> } = {}): Promise<TestStack> {
+export async function startTestStack(
+  opts: { worker?: boolean; env?: Record<string, string>; logDestination?: import('pino').DestinationStream } = {},
+): Promise<TestStack> {
   const databaseUrl = await createTestDatabase();
   const sandbox = await startXSandbox({ port: 0, host: '127.0.0.1' });
   const config = loadConfig({
@@ -51,9 +53,11 @@ export async function startTestStack(opts: { worker?: boolean; env?: Record<stri
     QUEUE_PREFIX: `pdt-${randomBytes(5).toString('hex')}`,
     X_API_BASE_URL: sandbox.url,
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+    // Factories' users log in with a password only; the tests of the second factor turn this on.
+    MFA_REQUIRED_ROLES: '',
     ...opts.env,
   });
-  const logger = createLogger(config.LOG_LEVEL, 'test');
+  const logger = createLogger(config.LOG_LEVEL, 'test', opts.logDestination);
   const db = createDataSource(databaseUrl, { poolSize: 5 });
   await db.initialize();
   const api = await startApiServer({ config, db, logger });

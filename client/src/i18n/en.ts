@@ -56,8 +56,6 @@ const en: Messages = {
   },
   lists: {
     loadMore: 'Show more',
-    autoRefresh: 'Refreshes every 5 seconds.',
-    done: 'Done',
   },
   report: {
     title: 'Report a post',
@@ -147,7 +145,6 @@ const en: Messages = {
     approvalSubmit: 'Send to the chief',
   },
   notQualified: {
-    lead: 'This post does not meet the criteria for a warning or an alert, so no reply can be sent.',
     region: 'The region is another prefecture (only Kumamoto or unknown qualify).',
     child: 'Nothing indicates that the poster or the person addressed is a child.',
     category: 'No category is chosen.',
@@ -269,7 +266,6 @@ const en: Messages = {
     empty: 'No reports are waiting for you.',
     reportedAt: 'Reported at',
     note: 'Note',
-    reportedBy: 'Officer in charge',
     submit: 'Confirm',
     acknowledged: 'Confirmed. The case is closed.',
   },
@@ -284,7 +280,20 @@ const en: Messages = {
     closeReasonRequired: 'Say why you close the case.',
     closeSubmit: 'Close without replying',
     retried: 'The reply has been queued again.',
+    details: 'Details (X’s answer)',
     closed: 'The case is closed.',
+  },
+  failureKind: {
+    RATE_LIMITED: 'X’s posting limit was reached. Wait a while, then send again.',
+    REPLY_RESTRICTED: 'X does not allow replies to this post (posts that do not mention the account). Post the reply by hand.',
+    DUPLICATE_CONTENT: 'X refused the reply as a duplicate of an earlier post. Check the text, then send again.',
+    TARGET_NOT_FOUND: 'The post has been deleted. Close the case without replying.',
+    TARGET_PROTECTED: 'The author’s account is protected, so no reply is possible. Close the case without replying.',
+    UNAUTHORIZED: 'The official account could not sign in to X. Tell the system administrator.',
+    SERVER_ERROR: 'X had a problem. Wait a while, then send again.',
+    NETWORK: 'X could not be reached. Wait a while, then send again.',
+    INVALID_REQUEST: 'X did not accept the reply. Tell the system administrator.',
+    GAVE_UP: 'Several attempts failed. Wait a while, then send again.',
   },
   recentWarnings: {
     title: 'Recent warnings and alerts',
@@ -305,7 +314,6 @@ const en: Messages = {
     overview: 'Overview',
     post: 'Post',
     postId: 'Post ID',
-    status: 'Status',
     firstReportedAt: 'First reported',
     claimedBy: 'Handled by',
     claimedAt: 'Taken at',
@@ -328,6 +336,7 @@ const en: Messages = {
     reply: 'Reply',
     reports: 'Reports ({{count}})',
     reportBy: '{{name}} ({{unit}})',
+    actor: '{{name}} ({{role}})',
     timeline: 'History',
     timelineEmpty: 'Nothing recorded.',
     xAccount: "Author's account history",
@@ -394,7 +403,6 @@ const en: Messages = {
   common: {
     none: '—',
     cancel: 'Cancel',
-    yes: 'Yes',
   },
 };
 

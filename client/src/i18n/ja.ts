@@ -59,8 +59,6 @@ const ja = {
   },
   lists: {
     loadMore: 'さらに表示',
-    autoRefresh: '5秒ごとに自動更新されます。',
-    done: '完了',
   },
   report: {
     title: '発見報告',
@@ -150,7 +148,6 @@ const ja = {
     approvalSubmit: '実施責任者に伺う',
   },
   notQualified: {
-    lead: '警告・注意喚起の対象となる書き込みの要件を満たしていません。送信はできません。',
     region: '地域が県外です（熊本県内または不明が対象です）。',
     child: '投稿者・相手方が児童であることがうかがえません。',
     category: '該当する類型が選ばれていません。',
@@ -272,7 +269,6 @@ const ja = {
     empty: '確認待ちの報告はありません。',
     reportedAt: '報告日時',
     note: '報告メモ',
-    reportedBy: '担当者',
     submit: '確認',
     acknowledged: '確認しました。事案は終結しました。',
   },
@@ -287,7 +283,21 @@ const ja = {
     closeReasonRequired: '終結の理由を記入してください。',
     closeSubmit: '送信せずに終結する',
     retried: '再送信を予約しました。',
+    details: '詳細（Xからの応答）',
     closed: '終結しました。',
+  },
+  /** Why X refused a reply, by the kind the server records before the details. */
+  failureKind: {
+    RATE_LIMITED: 'Xの投稿回数の上限に達しました。時間をおいて再送信してください。',
+    REPLY_RESTRICTED: 'Xがこの投稿への返信を許可していません（メンションのない投稿への返信制限）。手動で投稿してください。',
+    DUPLICATE_CONTENT: 'Xが同じ内容の投稿として拒否しました。返信文を確認してから再送信してください。',
+    TARGET_NOT_FOUND: '返信先の投稿が削除されています。送信せずに終結してください。',
+    TARGET_PROTECTED: '返信先のアカウントが非公開のため返信できません。送信せずに終結してください。',
+    UNAUTHORIZED: '公式アカウントの認証に失敗しました。システム管理者に連絡してください。',
+    SERVER_ERROR: 'X側で障害が発生しました。時間をおいて再送信してください。',
+    NETWORK: 'Xに接続できませんでした。時間をおいて再送信してください。',
+    INVALID_REQUEST: 'Xが返信の内容を受け付けませんでした。システム管理者に連絡してください。',
+    GAVE_UP: '何度か試しましたが投稿できませんでした。時間をおいて再送信してください。',
   },
   recentWarnings: {
     title: '最近の警告・注意喚起',
@@ -308,7 +318,6 @@ const ja = {
     overview: '概要',
     post: '投稿',
     postId: 'ポストID',
-    status: '状況',
     firstReportedAt: '初回報告',
     claimedBy: '担当者',
     claimedAt: '担当日時',
@@ -331,6 +340,7 @@ const ja = {
     reply: '返信',
     reports: '報告（{{count}}件）',
     reportBy: '{{name}}（{{unit}}）',
+    actor: '{{name}}（{{role}}）',
     timeline: '経過',
     timelineEmpty: '記録はありません。',
     xAccount: '投稿者アカウントの履歴',
@@ -397,7 +407,6 @@ const ja = {
   common: {
     none: '—',
     cancel: 'キャンセル',
-    yes: 'あり',
   },
 };
 

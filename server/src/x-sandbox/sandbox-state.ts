@@ -121,7 +121,10 @@ export interface RecordedRequest {
   method: string;
   path: string;
   at: string;
+  /** Unset while the request is in flight (or when its client went away before the answer). */
   status?: number;
+  /** The client's TCP port: tells which process made the call (fault tests). */
+  clientPort?: number;
 }
 
 const CREATE_ONLY_MODES = new Set(['reply_restricted', 'duplicate']);

@@ -7,6 +7,7 @@ import { checkOAuth1, type OAuth1Credentials } from './oauth1';
 import {
   type BehaviourStep,
   compareIds,
+  type RecordedRequest,
   SandboxInputError,
   type SandboxPost,
   XSandboxState,
@@ -103,7 +104,8 @@ export function createXSandboxApp(state: XSandboxState, opts: { logger?: XSandbo
   const api = express.Router();
 
   api.use((req, res, next) => {
-    const entry = { method: req.method, path: req.originalUrl, at: new Date().toISOString() } as { method: string; path: string; at: string; status?: number };
+    const entry: RecordedRequest = { method: req.method, path: req.originalUrl, at: new Date().toISOString() };
+    if (req.socket.remotePort !== undefined) entry.clientPort = req.socket.remotePort;
     state.recordRequest(entry);
     res.on('finish', () => {
       entry.status = res.statusCode;

@@ -5,6 +5,8 @@ import type { Logger } from '../logging/logger';
 import type { User } from '../../modules/users/user.entity';
 import type { SessionStore } from './session-store';
 import type { Loaders } from '../loaders/loaders';
+import type { RateLimits } from '../http/rate-limits';
+import type { PendingStep } from './login-steps';
 
 /** Per-request GraphQL context. */
 export interface GraphQLContext {
@@ -16,8 +18,12 @@ export interface GraphQLContext {
   res: Response;
   requestId: string;
   ip: string | null;
+  /** The session's user, also while the session still waits for a login step (see sessionStep). */
   user: User | null;
   sessionTokenHash: string | null;
+  /** Null for a full session; else the login step it waits for (the auth checker allows only that step). */
+  sessionStep: PendingStep | null;
+  rateLimits: RateLimits;
   loaders: Loaders;
 }
 

@@ -5,7 +5,7 @@ const ALL = [OFFICER, VOLUNTEER, OFFICER_IN_CHARGE, CHIEF] as const;
 const STAFF = [OFFICER, OFFICER_IN_CHARGE, CHIEF] as const;
 const SCREENERS = [OFFICER_IN_CHARGE, CHIEF] as const;
 
-/** Reachable without a session (login only). */
+/** Reachable without a session (login and signIn only). */
 export const PUBLIC = 'PUBLIC' as const;
 
 /**
@@ -19,6 +19,14 @@ export const ROLE_MATRIX = {
   login: PUBLIC,
   logout: ALL,
   me: ALL,
+  // login steps and one's own credentials (a session waiting for a step may call only that step: login-steps.ts)
+  signIn: PUBLIC,
+  verifyMfa: ALL,
+  changePassword: ALL,
+  startMfaEnrolment: ALL,
+  confirmMfaEnrolment: ALL,
+  regenerateRecoveryCodes: ALL,
+  disableMfa: ALL,
   // reports, tips and cases
   submitReport: STAFF,
   unitReports: STAFF,
@@ -66,12 +74,28 @@ export const ROLE_MATRIX = {
   deactivateUser: [CHIEF],
   reactivateUser: [CHIEF],
   resetUserPassword: [CHIEF],
+  unlockUser: [CHIEF],
+  resetUserMfa: [CHIEF],
   // one's own sessions
   mySessions: ALL,
   endSession: ALL,
   endOtherSessions: ALL,
   // the audit log viewer (DESIGN §7: every read is itself audited)
   auditEvents: [CHIEF],
+  // statistics (DESIGN §5): officers get their own unit's figures (statistics-query.ts scopes them)
+  statistics: STAFF,
+  // the monthly report: officers in charge and the chief draft and edit; the chief finalizes and publishes
+  monthlyReports: SCREENERS,
+  monthlyReport: SCREENERS,
+  generateMonthlyReportDraft: SCREENERS,
+  updateMonthlyReportDraft: SCREENERS,
+  refreshMonthlyReportFigures: SCREENERS,
+  discardMonthlyReportDraft: SCREENERS,
+  finalizeMonthlyReport: [CHIEF],
+  publishBulletin: [CHIEF],
+  // bulletins (周知): every unit reads them
+  bulletins: STAFF,
+  bulletin: STAFF,
   // posting replies by hand (the manual path, DESIGN §3) and the notifications about replies
   manualReply: SCREENERS,
   switchToManualReply: SCREENERS,

@@ -2,6 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { Session } from '../../modules/users/session.entity';
 import { User } from '../../modules/users/user.entity';
+import type { PendingStep } from './login-steps';
 
 export const SESSION_COOKIE = 'pd_session';
 
@@ -10,7 +11,17 @@ export interface SessionPolicy {
   absoluteHours: number;
 }
 
-const sha256 = (token: string) => createHash('sha256').update(token).digest('hex');
+export const sha256 = (token: string) => createHash('sha256').update(token).digest('hex');
+
+/** How long a session may wait for its next login step (second factor, new password, enrolment). */
+export const PENDING_SESSION_MINUTES = 10;
+
+export interface ResolvedSession {
+  user: User;
+  tokenHash: string;
+  /** Null for a full session. */
+  pendingStep: PendingStep | null;
+}
 
 /** Sessions live in PostgreSQL so any number of server copies share them. */
 export class SessionStore {
@@ -19,21 +30,38 @@ export class SessionStore {
     private readonly policy: SessionPolicy,
   ) {}
 
-  async create(em: EntityManager, userId: string, ip: string | null): Promise<string> {
+  /**
+   * A new session with a fresh random token (never reused: a new ID at every login and at every
+   * login step, so a token seen before authentication is worthless after it). A session still
+   * waiting for a login step lives at most PENDING_SESSION_MINUTES.
+   */
+  async create(em: EntityManager, userId: string, ip: string | null, pendingStep: PendingStep | null = null): Promise<string> {
     const token = randomBytes(32).toString('base64url');
     const now = new Date();
+    const lifetimeMs = pendingStep ? PENDING_SESSION_MINUTES * 60_000 : this.policy.absoluteHours * 3600_000;
     await em.insert(Session, {
       tokenHash: sha256(token),
       userId,
       lastSeenAt: now,
-      expiresAt: new Date(now.getTime() + this.policy.absoluteHours * 3600_000),
+      expiresAt: new Date(now.getTime() + Math.min(lifetimeMs, this.policy.absoluteHours * 3600_000)),
       ip,
+      pendingStep,
     });
     return token;
   }
 
-  /** The user of a live session, touching its idle clock; null when unknown, expired, revoked or the user is inactive. */
-  async resolve(token: string | undefined): Promise<{ user: User; tokenHash: string } | null> {
+  /** Ends one session and opens its successor (the next login step, or a full session): a new token. */
+  async replace(em: EntityManager, oldTokenHash: string, userId: string, ip: string | null, pendingStep: PendingStep | null): Promise<string> {
+    await em.getRepository(Session).update({ tokenHash: oldTokenHash, revokedAt: IsNull() }, { revokedAt: new Date() });
+    return this.create(em, userId, ip, pendingStep);
+  }
+
+  /**
+   * The user of a live session, touching its idle clock; null when unknown, expired, revoked or the
+   * user is inactive. A session still waiting for a login step counts only with `allowPending`
+   * (the GraphQL context, which answers the step's error code); every other route sees no session.
+   */
+  async resolve(token: string | undefined, opts: { allowPending?: boolean } = {}): Promise<ResolvedSession | null> {
     if (!token || token.length > 200) return null;
     const tokenHash = sha256(token);
     const session = await this.db.getRepository(Session).findOne({
@@ -41,6 +69,7 @@ export class SessionStore {
       relations: { user: { unit: true } },
     });
     if (!session || !session.user.active) return null;
+    if (session.pendingStep && !opts.allowPending) return null;
     const now = Date.now();
     const idleLimit = session.lastSeenAt.getTime() + this.policy.idleMinutes * 60_000;
     if (now > idleLimit || now > session.expiresAt.getTime()) return null;
@@ -48,7 +77,7 @@ export class SessionStore {
     if (now - session.lastSeenAt.getTime() > 60_000) {
       await this.db.getRepository(Session).update({ tokenHash }, { lastSeenAt: new Date(now) });
     }
-    return { user: session.user, tokenHash };
+    return { user: session.user, tokenHash, pendingStep: session.pendingStep ?? null };
   }
 
   async revoke(tokenHash: string): Promise<void> {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { checkSecurityConfig, securitySchema, type SecurityConfig } from './security-config';
 
 /**
  * The one place that reads process.env. Parsed once at start; every problem is listed at once
@@ -49,14 +50,18 @@ const schema = z.object({
     .optional()
     .transform((v) => (v === undefined ? undefined : v === 'true')),
   CLIENT_DIST_DIR: z.string().optional(),
+  ...securitySchema,
+  /** Comma-separated https prefixes a reply template may link to (none by default). */
+  REPLY_TEMPLATE_URL_ALLOWLIST: z.string().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
-export type Config = z.infer<typeof schema> & {
-  databaseUrl: string;
-  redisUrl: string;
-  cookieSecure: boolean;
-};
+export type Config = z.infer<typeof schema> &
+  SecurityConfig & {
+    databaseUrl: string;
+    redisUrl: string;
+    cookieSecure: boolean;
+  };
 
 export const DEFAULT_DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/patrol_desk';
 export const DEFAULT_REDIS_URL = 'redis://127.0.0.1:6379';
@@ -70,8 +75,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`Invalid configuration:\n${problems.join('\n')}`);
   }
   const c = parsed.data;
+  const security = checkSecurityConfig(c);
+  if (security.problems.length) {
+    throw new ConfigError(`Invalid configuration:\n${security.problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
   return {
     ...c,
+    ...security.derived,
     databaseUrl: c.DATABASE_URL ?? DEFAULT_DATABASE_URL,
     redisUrl: c.REDIS_URL ?? DEFAULT_REDIS_URL,
     cookieSecure: c.COOKIE_SECURE ?? c.NODE_ENV === 'production',

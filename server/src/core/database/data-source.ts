@@ -11,8 +11,10 @@ import { Notification } from '../../modules/notifications/notification.entity';
 import { PostCheck } from '../../modules/replies/post-check.entity';
 import { XAccount } from '../../modules/x-accounts/x-account.entity';
 import { ReplyTemplate } from '../../modules/templates/reply-template.entity';
+import { MonthlyReport } from '../../modules/monthly-reports/monthly-report.entity';
+import { Bulletin } from '../../modules/monthly-reports/bulletin.entity';
 
-export const entities = [Unit, User, Session, Case, Report, AuditEvent, OutboxMessage, XAccount, ReplyTemplate, Notification, PostCheck];
+export const entities = [Unit, User, Session, Case, Report, AuditEvent, OutboxMessage, XAccount, ReplyTemplate, Notification, PostCheck, MonthlyReport, Bulletin];
 
 /** The schema is only ever changed by migrations (never `synchronize`). */
 export function createDataSource(url: string, opts: { poolSize?: number; applicationName?: string } = {}): DataSource {

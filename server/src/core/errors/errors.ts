@@ -11,7 +11,14 @@ export type ErrorCode =
   | 'INVALID_INPUT'
   | 'INVALID_TRANSITION'
   | 'CONFLICT'
-  | 'NOT_QUALIFIED';
+  | 'NOT_QUALIFIED'
+  // accounts and sessions (core/auth, modules/users)
+  | 'ACCOUNT_LOCKED'
+  | 'ACCOUNT_DISABLED'
+  | 'PASSWORD_CHANGE_REQUIRED'
+  | 'MFA_REQUIRED'
+  | 'MFA_ENROLMENT_REQUIRED'
+  | 'RATE_LIMITED';
 
 export class AppError extends GraphQLError {
   constructor(code: ErrorCode, message: string, extra: Record<string, unknown> = {}) {

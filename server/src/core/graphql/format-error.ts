@@ -16,7 +16,56 @@ const KNOWN_CODES = new Set([
   'BAD_REQUEST',
   'PERSISTED_QUERY_NOT_FOUND',
   'OPERATION_RESOLUTION_FAILURE',
+  'ACCOUNT_LOCKED',
+  'ACCOUNT_DISABLED',
+  'PASSWORD_CHANGE_REQUIRED',
+  'MFA_REQUIRED',
+  'MFA_ENROLMENT_REQUIRED',
+  'RATE_LIMITED',
 ]);
+
+/** Every code a client can receive (the typed-error contract; server/test/security checks it). */
+export const CLIENT_ERROR_CODES: ReadonlySet<string> = new Set([...KNOWN_CODES, 'INTERNAL_SERVER_ERROR', 'PAYLOAD_TOO_LARGE']);
+
+/**
+ * PostgreSQL errors caused by the submitted data rather than by the server (SQLSTATE classes 22,
+ * data exception, and 23, integrity constraint violation) and conflicts between concurrent
+ * transactions (40001 serialization failure, 40P01 deadlock): a typed error the user can act on,
+ * never the database's message (it may quote the data).
+ */
+function databaseError(error: unknown): GraphQLFormattedError['extensions'] | null {
+  const sqlState = (error as { originalError?: { driverError?: { code?: unknown }; code?: unknown } })?.originalError;
+  const code = String(sqlState?.driverError?.code ?? sqlState?.code ?? '');
+  if (!/^[0-9A-Z]{5}$/.test(code)) return null;
+  if (code.startsWith('22')) return { code: 'INVALID_INPUT', message: 'Some input is not valid: check the values and try again.' };
+  if (code === '23505') return { code: 'CONFLICT', message: 'This already exists. Reload and check.' };
+  if (code.startsWith('23')) return { code: 'INVALID_INPUT', message: 'Some input refers to something that does not exist or is not allowed.' };
+  if (code === '40001' || code === '40P01') return { code: 'CONFLICT', message: 'Someone else changed this at the same moment. Try again.' };
+  return null;
+}
+
+/**
+ * What the log keeps of an error: name, message, SQLSTATE and stack. Never a query's parameters or
+ * the variables (TypeORM puts them on its errors): they hold passwords, hashes and case text.
+ */
+export function loggable(error: unknown): Record<string, unknown> {
+  const original = ((error as { originalError?: unknown })?.originalError ?? error) as {
+    name?: string;
+    message?: string;
+    stack?: string;
+    driverError?: { code?: string };
+    code?: string;
+  };
+  return {
+    type: original?.name,
+    message: original?.message,
+    sqlState: original?.driverError?.code ?? original?.code,
+    stack: original?.stack,
+  };
+}
+
+/** graphql-js names its token limit in the message; the limit stays unnamed (GraphQL Armor's rule). */
+const TOKEN_LIMIT = /Document contains more that? \d+ tokens/;
 
 /**
  * Every error leaves the server with a stable code and no internals. Validation failures of
@@ -37,9 +86,15 @@ export function createFormatError(logger: Logger) {
     }
     if (KNOWN_CODES.has(code)) {
       const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
-      return { message: formatted.message, path: formatted.path, locations: formatted.locations, extensions };
+      const message = TOKEN_LIMIT.test(formatted.message) ? 'Syntax Error: Query validation error.' : formatted.message;
+      return { message, path: formatted.path, locations: formatted.locations, extensions };
     }
-    logger.error({ err: error, path: formatted.path }, 'unexpected GraphQL error');
+    const fromDatabase = databaseError(error);
+    if (fromDatabase) {
+      logger.warn({ err: loggable(error), path: formatted.path }, 'GraphQL request refused by the database');
+      return { message: String(fromDatabase.message), path: formatted.path, extensions: { code: fromDatabase.code } };
+    }
+    logger.error({ err: loggable(error), path: formatted.path }, 'unexpected GraphQL error');
     return {
       message: 'Something went wrong on the server. Try again; if it keeps happening, tell the system administrator.',
       path: formatted.path,

@@ -9,12 +9,16 @@ import { AuditResolver } from '../../modules/audit/audit.resolver';
 import { UnitResolver } from '../../modules/units/unit.resolver';
 import { MySessionsResolver } from '../../modules/users/my-sessions.resolver';
 import { UserAdminResolver } from '../../modules/users/user-admin.resolver';
+import { MfaResolver } from '../../modules/users/mfa.resolver';
 import { ManualReplyResolver } from '../../modules/replies/manual-reply.resolver';
 import { NotificationResolver } from '../../modules/notifications/notification.resolver';
+import { StatisticsResolver, StatisticsRowResolver } from '../../modules/statistics/statistics.resolver';
+import { BulletinResolver, MonthlyReportResolver } from '../../modules/monthly-reports/monthly-report.resolver';
 import { authChecker } from '../auth/auth-checker';
 
 export const resolvers = [AuthResolver, CaseResolver, ReportResolver, XAccountResolver, ReplyTemplateResolver,
-  UnitResolver, UserAdminResolver, MySessionsResolver, AuditResolver, ManualReplyResolver, NotificationResolver] as const;
+  UnitResolver, UserAdminResolver, MfaResolver, MySessionsResolver, AuditResolver, ManualReplyResolver, NotificationResolver,
+  StatisticsResolver, StatisticsRowResolver, MonthlyReportResolver, BulletinResolver] as const;
 
 export function buildAppSchema(): Promise<GraphQLSchema> {
   return buildSchema({

@@ -4,6 +4,7 @@ import http from 'node:http';
 import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { parse as parseCookie } from 'cookie';
 import express from 'express';
@@ -16,6 +17,12 @@ import { createFormatError } from '../graphql/format-error';
 import { createLoaders } from '../loaders/loaders';
 import type { Logger } from '../logging/logger';
 import { mountQueueRoutes } from '../queue/queue-routes';
+import { createRedis } from '../queue/redis';
+import { graphqlArmor } from '../graphql/armor';
+import { requestGuardsPlugin } from '../graphql/request-guards';
+import { RateLimits } from './rate-limits';
+import { jsonErrorHandler, securityHeaders } from './security';
+import { mountExportRoutes } from '../../modules/statistics/export/export.routes';
 
 export interface RunningApp {
   server: http.Server;
@@ -28,12 +35,19 @@ export async function startApiServer(opts: { config: Config; db: DataSource; log
   const { config, db, logger } = opts;
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  // Who may tell us the client's IP (X-Forwarded-For): per-IP rate limits and the audit log rely on it.
+  app.set('trust proxy', config.trustProxy);
+  app.use(securityHeaders(config));
   const httpServer = http.createServer(app);
   const sessions = new SessionStore(db, {
     idleMinutes: config.SESSION_IDLE_MINUTES,
     absoluteHours: config.SESSION_ABSOLUTE_HOURS,
   });
+  // Rate-limit counters shared by every copy of the API (a producer connection: fails fast when Redis is down).
+  const limiterRedis = createRedis(config.redisUrl, 'producer');
+  limiterRedis.on('error', (err) => logger.debug({ err: err.message }, 'redis (rate limits) error'));
+  const rateLimits = new RateLimits(limiterRedis, config, logger);
+  const armor = graphqlArmor({ production: config.NODE_ENV === 'production' });
 
   const apollo = new ApolloServer<GraphQLContext>({
     schema: await buildAppSchema(),
@@ -42,7 +56,10 @@ export async function startApiServer(opts: { config: Config; db: DataSource; log
     introspection: config.NODE_ENV !== 'production',
     includeStacktraceInErrorResponses: false,
     formatError: createFormatError(logger),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+    validationRules: armor.validationRules,
+    parseOptions: armor.parseOptions,
+    // No landing page: Apollo's loads its scripts from a third-party CDN, which has no place on this origin.
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), ...armor.plugins, requestGuardsPlugin()],
   });
   await apollo.start();
 
@@ -58,13 +75,16 @@ export async function startApiServer(opts: { config: Config; db: DataSource; log
   // GET /healthz/queue (a job round-trip) and bull-board at /admin/queues (chief only).
   const queueRoutes = mountQueueRoutes(app, { config, sessions, logger });
 
+  // GET /export/statistics.xlsx|csv and /export/monthly-report/<id>.xlsx|csv (session cookie, role matrix).
+  mountExportRoutes(app, { db, sessions, logger });
+
   app.use(
     '/graphql',
     express.json({ limit: '100kb' }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const cookies = parseCookie(req.headers.cookie ?? '');
-        const resolved = await sessions.resolve(cookies[SESSION_COOKIE]);
+        const resolved = await sessions.resolve(cookies[SESSION_COOKIE], { allowPending: true });
         return {
           db,
           config,
@@ -76,6 +96,8 @@ export async function startApiServer(opts: { config: Config; db: DataSource; log
           ip: req.ip ?? null,
           user: resolved?.user ?? null,
           sessionTokenHash: resolved?.tokenHash ?? null,
+          sessionStep: resolved?.pendingStep ?? null,
+          rateLimits,
           loaders: createLoaders(db),
         };
       },
@@ -90,6 +112,8 @@ export async function startApiServer(opts: { config: Config; db: DataSource; log
     logger.warn({ clientDir }, 'client build not found; serving the API only');
   }
 
+  app.use(jsonErrorHandler(logger));
+
   await new Promise<void>((resolve) => httpServer.listen(config.PORT, config.HOST, resolve));
   const addr = httpServer.address() as { port: number };
   const url = `http://${config.HOST}:${addr.port}`;
@@ -100,6 +124,7 @@ export async function startApiServer(opts: { config: Config; db: DataSource; log
     close: async () => {
       await apollo.stop();
       await queueRoutes.close();
+      limiterRedis.disconnect();
       if (httpServer.listening) await new Promise<void>((r) => httpServer.close(() => r()));
     },
   };

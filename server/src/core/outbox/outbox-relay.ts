@@ -50,6 +50,7 @@ export class OutboxRelay {
   private verifying: Promise<void> | null = null;
   private again = false;
   private failures = 0;
+  private waitingForRedis = false;
   private readonly redeliverAfterMs: number;
 
   constructor(
@@ -142,7 +143,21 @@ export class OutboxRelay {
     } catch (err) {
       this.failures += 1;
       const wait = Math.min(250 * 2 ** this.failures, MAX_BACKOFF_MS);
-      this.logger.warn({ err: (err as Error).message, retryInMs: wait }, 'outbox relay could not dispatch; rows wait');
+      const redis = this.options.redis;
+      if (redis && redis.status !== 'ready') {
+        // Drain the moment Redis is back rather than at the next backoff tick.
+        if (!this.waitingForRedis) {
+          this.waitingForRedis = true;
+          redis.once('ready', () => {
+            this.waitingForRedis = false;
+            this.failures = 0;
+            this.wake();
+          });
+        }
+        this.logger.debug({ redis: redis.status }, 'outbox relay waits for Redis; rows wait');
+      } else {
+        this.logger.warn({ err: (err as Error).message, retryInMs: wait }, 'outbox relay could not dispatch; rows wait');
+      }
       this.schedule(wait);
     }
   }

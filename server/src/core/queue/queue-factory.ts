@@ -21,6 +21,13 @@ export const JOB_OPTIONS: Record<QueueName, DefaultJobOptions> = {
     removeOnComplete: { count: 100, age: 3600 },
     removeOnFail: { count: 100, age: 3600 },
   },
+  // Sweeps that run again at the next interval anyway: a few retries, short history.
+  [QueueName.MAINTENANCE]: {
+    attempts: 3,
+    backoff: { type: 'exponential', delay: 30_000, jitter: 0.5 },
+    removeOnComplete: { count: 200, age: 30 * 24 * 3600 },
+    removeOnFail: { count: 200, age: 30 * 24 * 3600 },
+  },
 };
 
 export function createQueues(connection: ConnectionOptions, prefix: string, names: QueueName[] = Object.values(QueueName)): Map<QueueName, Queue> {

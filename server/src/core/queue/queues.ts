@@ -5,6 +5,8 @@ export enum QueueName {
   POST_CHECKS = 'post-checks',
   /** Pings that prove a job can round-trip through Redis and a worker (GET /healthz/queue). */
   HEALTH = 'health',
+  /** Scheduled housekeeping: the retention purge and the unused-account check (modules/retention). */
+  MAINTENANCE = 'maintenance',
 }
 
 /** Job names per queue; a job's payload holds IDs only (BullMQ stores job data in clear text). */
@@ -12,6 +14,8 @@ export enum JobName {
   POST_REPLY = 'post-reply',
   RECHECK_POST = 'recheck-post',
   PING = 'ping',
+  PURGE_PERSONAL_DATA = 'purge-personal-data',
+  DISABLE_UNUSED_ACCOUNTS = 'disable-unused-accounts',
 }
 
 export interface PostReplyPayload {

@@ -135,4 +135,8 @@ export const MEASURE_COLUMN: Readonly<Record<Measure, string>> = {
   deletedWithin7Days: 'deleted_7d',
 };
 
-export const zeroCounts = (): Counts => Object.fromEntries(MEASURES.map((m) => [m, 0])) as Counts;
+export function zeroCounts(): Counts {
+  const c = {} as Counts;
+  for (const m of MEASURES) c[m] = 0;
+  return c;
+}

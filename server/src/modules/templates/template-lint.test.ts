@@ -7,6 +7,7 @@ import {
   SOLICITATION_TERMS,
   type TemplateProblemCode,
 } from './template-lint';
+import { measureReply } from './reply-text';
 
 const OK = '熊本県警察本部生活安全企画課です。このような投稿は直ちにやめてください。（整理番号{caseNumber}）';
 const codes = (body: string, opts?: Parameters<typeof lintTemplateBody>[1]): TemplateProblemCode[] =>
@@ -47,12 +48,13 @@ describe('lintTemplateBody', () => {
   });
 
   describe("X's weighted limit", () => {
-    // OK renders to (with 9999999) a known length; pad to land exactly on the limit.
-    const base = OK.replace('{caseNumber}', '9999999');
-    const room = 280 - [...base].reduce((n, ch) => n + (ch.charCodeAt(0) < 0x1100 ? 1 : 2), 0);
+    // Pad OK so that, rendered with the 7-digit number 9999999, it lands exactly on the limit.
+    // The raw body is 5 longer ("{caseNumber}" is 12 characters): measuring the raw text would
+    // refuse the first body, and rendering with a shorter number would accept the second.
+    const room = 280 - measureReply(OK.replace('{caseNumber}', '9999999')).weightedLength;
 
     it('accepts a body that reaches exactly 280 with a 7-digit case number', () => {
-      expect(room).toBeGreaterThan(0);
+      expect(room).toBeGreaterThan(5);
       expect(codes('a'.repeat(room) + OK)).toEqual([]);
     });
 
@@ -62,11 +64,9 @@ describe('lintTemplateBody', () => {
       expect(problem.message).toMatch(/at least 1 /);
     });
 
-    it('counts the case number as 7 digits, not as the placeholder', () => {
-      // "{caseNumber}" is 12 characters, the number 7: a body that fits only by the placeholder's
-      // length would fit with 12 chars… and it must not be judged by those.
-      expect(codes('a'.repeat(room + 1) + OK.replace('{caseNumber}', '{caseNumber}'))).toContain('TOO_LONG');
-      expect(codes('a'.repeat(room - 5) + OK)).toEqual([]);
+    it('counts Japanese characters double', () => {
+      expect(codes('あ'.repeat(Math.ceil(room / 2)) + OK)).toEqual(room % 2 === 0 ? [] : ['TOO_LONG']);
+      expect(codes('あ'.repeat(Math.floor(room / 2) + 1) + OK)).toEqual(['TOO_LONG']);
     });
 
     it('refuses characters X does not accept', () => {

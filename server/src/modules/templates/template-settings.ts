@@ -7,6 +7,6 @@ import { parseUrlAllowList, type TemplateLintOptions } from './template-lint';
  * default, no link is allowed.
  */
 export function templateLintOptions(config: Config): TemplateLintOptions {
-  const raw = (config as Config & { REPLY_TEMPLATE_URL_ALLOWLIST?: string }).REPLY_TEMPLATE_URL_ALLOWLIST;
+  const raw = config.REPLY_TEMPLATE_URL_ALLOWLIST;
   return { allowedUrlPrefixes: parseUrlAllowList(raw) };
 }

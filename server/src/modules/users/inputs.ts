@@ -64,6 +64,10 @@ export class UserFilter {
   @IsOptional()
   active?: boolean | null;
 
+  @Field(() => Boolean, { nullable: true, description: 'True: only accounts locked after failed logins; false: only unlocked ones.' })
+  @IsOptional()
+  locked?: boolean | null;
+
   @Field(() => String, { nullable: true, description: 'Part of the username or display name.' })
   @IsOptional()
   @IsString()

@@ -16,3 +16,12 @@ registerEnumType(Role, { name: 'Role' });
 export const DIVISION_ONLY_ROLES: readonly Role[] = [Role.OFFICER_IN_CHARGE, Role.CHIEF];
 /** Roles that work the review queue. */
 export const SCREENING_ROLES: readonly Role[] = [Role.OFFICER_IN_CHARGE, Role.CHIEF];
+
+/** Why an account was deactivated. */
+export enum DeactivationKind {
+  /** The chief deactivated it (deactivateUser). */
+  CHIEF = 'CHIEF',
+  /** Nobody logged in to it for ACCOUNT_INACTIVITY_DAYS (CJIS §5.6.1: inactive accounts are disabled). */
+  INACTIVITY = 'INACTIVITY',
+}
+registerEnumType(DeactivationKind, { name: 'DeactivationKind' });

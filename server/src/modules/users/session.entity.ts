@@ -1,4 +1,5 @@
 import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import type { PendingStep } from '../../core/auth/login-steps';
 import { User } from './user.entity';
 
 /**
@@ -39,4 +40,11 @@ export class Session {
 
   @Column({ type: 'text', nullable: true })
   ip: string | null;
+
+  /**
+   * Null for a full session. Otherwise the login step this session still waits for (second factor,
+   * new password, TOTP enrolment): until it is done, the session may do only that step or log out.
+   */
+  @Column({ name: 'pending_step', type: 'text', nullable: true })
+  pendingStep: PendingStep | null;
 }

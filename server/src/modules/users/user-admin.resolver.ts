@@ -9,7 +9,9 @@ import {
   findUser,
   listUsers,
   reactivateUser,
+  resetUserMfa,
   resetUserPassword,
+  unlockUser,
   updateUser,
 } from './user-admin.service';
 import { User } from './user.entity';
@@ -34,7 +36,7 @@ export class UserAdminResolver {
   }
 
   @Authorized(...rolesFor('createUser'))
-  @Mutation(() => User, { description: 'A new account with an initial password, which the user should change.' })
+  @Mutation(() => User, { description: 'A new account with an initial password, which the user must change at the first login.' })
   createUser(@Ctx() ctx: GraphQLContext, @Arg('input', () => CreateUserInput) input: CreateUserInput): Promise<User> {
     return createUser(ctx.db, actorOf(ctx), input);
   }
@@ -62,12 +64,26 @@ export class UserAdminResolver {
   }
 
   @Authorized(...rolesFor('resetUserPassword'))
-  @Mutation(() => User, { description: 'Sets a new password and ends all of the user’s sessions.' })
+  @Mutation(() => User, { description: 'Sets a new password (to be changed at the next login) and ends all of the user’s sessions.' })
   resetUserPassword(
     @Ctx() ctx: GraphQLContext,
     @Arg('id', () => ID) id: string,
     @Arg('newPassword', () => String) newPassword: string,
   ): Promise<User> {
     return resetUserPassword(ctx.db, actorOf(ctx), id, newPassword);
+  }
+
+  @Authorized(...rolesFor('unlockUser'))
+  @Mutation(() => User, { description: 'Unlocks an account locked after too many failed logins.' })
+  unlockUser(@Ctx() ctx: GraphQLContext, @Arg('id', () => ID) id: string): Promise<User> {
+    return unlockUser(ctx.db, actorOf(ctx), id);
+  }
+
+  @Authorized(...rolesFor('resetUserMfa'))
+  @Mutation(() => User, {
+    description: 'Removes the user’s second factor (lost phone and recovery codes) and ends their sessions; they set up a new one at the next login.',
+  })
+  resetUserMfa(@Ctx() ctx: GraphQLContext, @Arg('id', () => ID) id: string): Promise<User> {
+    return resetUserMfa(ctx.db, actorOf(ctx), id);
   }
 }

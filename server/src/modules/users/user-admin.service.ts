@@ -6,7 +6,8 @@ import { Conflict, InvalidInput, NotFound } from '../../core/errors/errors';
 import { decodeCursor, toPage, type Page } from '../../core/graphql/pagination';
 import { recordAudit } from '../audit/audit.service';
 import { Unit } from '../units/unit.entity';
-import { Role } from './role';
+import { clearMfa } from './mfa-store';
+import { DeactivationKind, Role } from './role';
 import { Session } from './session.entity';
 import {
   checkNewPassword,
@@ -94,7 +95,7 @@ export interface CreateUserCommand {
 export async function createUser(db: DataSource, actor: Actor, cmd: CreateUserCommand): Promise<User> {
   const username = normalizeUsername(cmd.username);
   const displayName = cleanDisplayName(cmd.displayName);
-  checkNewPassword(cmd.initialPassword, 'initialPassword');
+  checkNewPassword(cmd.initialPassword, 'initialPassword', username);
   // Hash before the transaction: argon2 is deliberately slow and must not hold locks.
   const passwordHash = await hashPassword(cmd.initialPassword);
   const taken = () => Conflict(`The username "${username}" is already taken. Choose another one.`, { field: 'username' });
@@ -106,7 +107,10 @@ export async function createUser(db: DataSource, actor: Actor, cmd: CreateUserCo
     if (await em.getRepository(User).existsBy({ username })) throw taken();
     let id: string;
     try {
-      const inserted = await em.getRepository(User).insert({ username, displayName, role: cmd.role, unitId: unit.id, passwordHash });
+      // An initial password is known to whoever set it: the first login must choose a new one.
+      const inserted = await em
+        .getRepository(User)
+        .insert({ username, displayName, role: cmd.role, unitId: unit.id, passwordHash, mustChangePassword: true });
       id = inserted.identifiers[0].id;
     } catch (e) {
       if (isUniqueViolation(e)) throw taken();
@@ -159,7 +163,9 @@ export async function deactivateUser(db: DataSource, actor: Actor, id: string, r
     if (endsActiveChief(target, { role: target.role, active: false })) await assertAnotherActiveChief(em, target);
 
     const before = userSnapshot(target);
-    await em.getRepository(User).update({ id: target.id }, { active: false, deactivatedAt: new Date(), deactivationReason: why });
+    await em
+      .getRepository(User)
+      .update({ id: target.id }, { active: false, deactivatedAt: new Date(), deactivationReason: why, deactivationKind: DeactivationKind.CHIEF });
     const sessionsEnded = await endAllSessions(em, target.id);
     const updated = await withUnit(em, target.id);
     await recordAudit(em, actor, {
@@ -182,22 +188,26 @@ export async function reactivateUser(db: DataSource, actor: Actor, id: string): 
     assertRoleFitsUnit(target.role, await findUnit(em, target.unitId), 'role');
 
     const before = userSnapshot(target);
-    await em.getRepository(User).update({ id: target.id }, { active: true, deactivatedAt: null, deactivationReason: null });
+    // reactivatedAt restarts the inactivity clock (account-inactivity.ts), or the account would be disabled again at once.
+    await em
+      .getRepository(User)
+      .update({ id: target.id }, { active: true, deactivatedAt: null, deactivationReason: null, deactivationKind: null, reactivatedAt: new Date() });
     const updated = await withUnit(em, target.id);
     await recordAudit(em, actor, { action: 'user.REACTIVATE', objectType: 'User', objectId: target.id, before, after: userSnapshot(updated) });
     return updated;
   });
 }
 
-/** Sets a new password (given to the user in person) and ends all their sessions. */
+/** Sets a new password (given to the user in person, to be changed at the next login) and ends all their sessions. */
 export async function resetUserPassword(db: DataSource, actor: Actor, id: string, newPassword: string): Promise<User> {
   checkNewPassword(newPassword, 'newPassword');
-  if (!isUuid(id)) throw NotFound('The user');
+  const { username } = await findUser(db, id);
+  checkNewPassword(newPassword, 'newPassword', username);
   const passwordHash = await hashPassword(newPassword);
   return inTransaction(db, async (em) => {
     await lockUserAdministration(em);
     const target = await lockUser(em, id);
-    await em.getRepository(User).update({ id: target.id }, { passwordHash });
+    await em.getRepository(User).update({ id: target.id }, { passwordHash, mustChangePassword: true });
     const sessionsEnded = await endAllSessions(em, target.id);
     const updated = await withUnit(em, target.id);
     await recordAudit(em, actor, {
@@ -220,6 +230,7 @@ export interface UserListFilter {
   unitId?: string | null;
   role?: Role | null;
   active?: boolean | null;
+  locked?: boolean | null;
   search?: string | null;
 }
 
@@ -232,6 +243,7 @@ export async function listUsers(db: DataSource, filter: UserListFilter, first: n
   }
   if (filter.role != null) qb.andWhere('u.role = :role', { role: filter.role });
   if (filter.active != null) qb.andWhere('u.active = :active', { active: filter.active });
+  if (filter.locked != null) qb.andWhere(filter.locked ? 'u.lockedAt IS NOT NULL' : 'u.lockedAt IS NULL');
   const search = filter.search?.normalize('NFKC').trim();
   if (search) {
     qb.andWhere(`(u.username ILIKE :q OR u.displayName ILIKE :q)`, { q: `%${escapeLike(search)}%` });
@@ -243,4 +255,38 @@ export async function listUsers(db: DataSource, filter: UserListFilter, first: n
   }
   const rows = await qb.orderBy('u.displayName', 'ASC').addOrderBy('u.id', 'ASC').limit(first + 1).getMany();
   return toPage(rows, first, (u) => u.displayName);
+}
+
+/** Unlocks an account locked after failed logins (CJIS §5.5.3: until an administrator releases it). */
+export async function unlockUser(db: DataSource, actor: Actor, id: string): Promise<User> {
+  return inTransaction(db, async (em) => {
+    const target = await lockUser(em, id);
+    if (!target.lockedAt) throw Conflict(`${target.displayName} is not locked.`);
+    await em.getRepository(User).update({ id: target.id }, { lockedAt: null, unlockedAt: new Date() });
+    const updated = await withUnit(em, target.id);
+    await recordAudit(em, actor, {
+      action: 'user.UNLOCK',
+      objectType: 'User',
+      objectId: target.id,
+      before: { lockedAt: target.lockedAt.toISOString() },
+      after: { locked: false },
+    });
+    return updated;
+  });
+}
+
+/**
+ * Removes a user's second factor (a lost phone and lost recovery codes) and ends their sessions.
+ * Where the role requires one, the next login sets up a new one before anything else.
+ */
+export async function resetUserMfa(db: DataSource, actor: Actor, id: string): Promise<User> {
+  return inTransaction(db, async (em) => {
+    const target = await lockUser(em, id);
+    const had = target.totpEnabledAt != null;
+    await clearMfa(em, target.id);
+    const sessionsEnded = await endAllSessions(em, target.id);
+    const updated = await withUnit(em, target.id);
+    await recordAudit(em, actor, { action: 'user.MFA_RESET', objectType: 'User', objectId: target.id, after: { hadSecondFactor: had, sessionsEnded } });
+    return updated;
+  });
 }

@@ -1,10 +1,10 @@
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, PASSWORD_PROBLEM_MESSAGES, passwordProblems } from '../../core/auth/password-policy';
 import { InvalidInput } from '../../core/errors/errors';
 
 /** Usernames: what login accepts after its own normalisation (NFKC, trimmed, lower-case). */
 export const USERNAME_PATTERN = /^[a-z0-9._-]{3,40}$/;
-export const MIN_PASSWORD_LENGTH = 12;
-/** login() refuses longer passwords before hashing, so a longer one could never be used. */
-export const MAX_PASSWORD_LENGTH = 1024;
+/** login() refuses longer passwords than MAX_PASSWORD_LENGTH before hashing, so a longer one could never be used. */
+export { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH };
 export const MAX_DISPLAY_NAME_LENGTH = 100;
 export const MAX_REASON_LENGTH = 500;
 
@@ -23,15 +23,10 @@ export function normalizeUsername(raw: string): string {
   return name;
 }
 
-export function checkNewPassword(password: string, field: string): string {
-  const length = [...String(password ?? '')].length;
-  if (length < MIN_PASSWORD_LENGTH) {
-    throw InvalidInput(`The password is too short: use at least ${MIN_PASSWORD_LENGTH} characters.`, field);
-  }
-  if (length > MAX_PASSWORD_LENGTH) {
-    throw InvalidInput(`The password is too long: use at most ${MAX_PASSWORD_LENGTH} characters.`, field);
-  }
-  if (password.trim().length === 0) throw InvalidInput('The password cannot be only spaces.', field);
+/** The password policy (core/auth/password-policy.ts): length, not a common password, not the username. */
+export function checkNewPassword(password: string, field: string, username?: string | null): string {
+  const [problem] = passwordProblems(String(password ?? ''), { username });
+  if (problem) throw InvalidInput(PASSWORD_PROBLEM_MESSAGES[problem], field);
   return password;
 }
 

@@ -2,7 +2,7 @@ import { Authorized, Field, ID, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { Unit } from '../units/unit.entity';
 import { rolesFor } from '../../core/auth/role-matrix';
-import { Role } from './role';
+import { DeactivationKind, Role } from './role';
 
 @ObjectType()
 @Entity({ name: 'users' })
@@ -51,6 +51,53 @@ export class User {
   @Field(() => String, { nullable: true })
   @Column({ name: 'deactivation_reason', type: 'text', nullable: true })
   deactivationReason: string | null;
+
+  /** Why the account was deactivated: by the chief, or automatically after ACCOUNT_INACTIVITY_DAYS without a login. */
+  @Authorized(...rolesFor('user'))
+  @Field(() => DeactivationKind, { nullable: true })
+  @Column({ name: 'deactivation_kind', type: 'text', nullable: true })
+  deactivationKind: DeactivationKind | null;
+
+  /** Set when an initial or reset password was given: the next login must choose a new one. */
+  @Column({ name: 'must_change_password', type: 'boolean', default: false })
+  mustChangePassword: boolean;
+
+  @Column({ name: 'password_changed_at', type: 'timestamptz', nullable: true })
+  passwordChangedAt: Date | null;
+
+  /** The last completed login (every step done); the inactivity rule counts from here. */
+  @Authorized(...rolesFor('user'))
+  @Field(() => Date, { nullable: true })
+  @Column({ name: 'last_login_at', type: 'timestamptz', nullable: true })
+  lastLoginAt: Date | null;
+
+  @Column({ name: 'reactivated_at', type: 'timestamptz', nullable: true })
+  reactivatedAt: Date | null;
+
+  /** Locked after too many failed logins; only the chief unlocks (unlockUser). */
+  @Authorized(...rolesFor('user'))
+  @Field(() => Date, { nullable: true })
+  @Column({ name: 'locked_at', type: 'timestamptz', nullable: true })
+  lockedAt: Date | null;
+
+  /** Failed logins before this instant no longer count towards a lockout. */
+  @Column({ name: 'unlocked_at', type: 'timestamptz', nullable: true })
+  unlockedAt: Date | null;
+
+  /** The confirmed TOTP secret, encrypted (core/auth/totp.ts); never exposed. */
+  @Column({ name: 'totp_secret', type: 'text', nullable: true })
+  totpSecret: string | null;
+
+  /** A secret being enrolled, until a code from it confirms it. */
+  @Column({ name: 'totp_pending_secret', type: 'text', nullable: true })
+  totpPendingSecret: string | null;
+
+  @Column({ name: 'totp_enabled_at', type: 'timestamptz', nullable: true })
+  totpEnabledAt: Date | null;
+
+  /** The last TOTP time step accepted: a code is good once (ASVS 2.8.4). */
+  @Column({ name: 'totp_last_step', type: 'bigint', nullable: true })
+  totpLastStep: string | null;
 
   @Field(() => Date)
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })

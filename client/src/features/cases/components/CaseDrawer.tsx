@@ -10,6 +10,7 @@ import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
 import { CASE_DETAIL_QUERY } from '../graphql/caseDetail';
 import type { CaseDetail, CaseReport, TimelineEntry, XAccountHistory } from '../graphql/caseFields';
 import { CaseStatusBadge } from './CaseStatusBadge';
+import { FailureReason } from './FailureReason';
 import { PostLink } from './PostLink';
 import { PostTexts } from './PostTexts';
 import { ReplyTextBlock } from './ReplyTextBlock';
@@ -35,6 +36,8 @@ export function CaseDrawer({ caseId, onClose }: CaseDrawerProps) {
     fetchPolicy: 'cache-and-network',
   });
   const detail = caseId && data?.case.id === caseId ? data.case : undefined;
+  // A variable, not an inline literal: data-* keys are fine on the element but not in Mantine's prop type.
+  const closeButtonProps = { 'aria-label': t('caseDetail.close'), 'data-testid': 'case-drawer-close' };
 
   return (
     <Drawer
@@ -43,7 +46,7 @@ export function CaseDrawer({ caseId, onClose }: CaseDrawerProps) {
       position="right"
       size={720}
       padding="lg"
-      closeButtonProps={{ 'aria-label': t('caseDetail.close'), ...{ 'data-testid': 'case-drawer-close' } }}
+      closeButtonProps={closeButtonProps}
       title={
         detail ? (
           <Group gap="sm">
@@ -102,7 +105,7 @@ function CaseDetailView({ detail, timeline, withAccount }: { detail: CaseDetail;
             [t('caseDetail.approvalReason'), detail.approvalReason],
             [t('caseDetail.approvedAt'), when(detail.approvedAt)],
             [t('caseDetail.chiefComment'), detail.chiefComment],
-            [t('caseDetail.failureReason'), detail.failureReason],
+            [t('caseDetail.failureReason'), detail.failureReason ? <FailureReason reason={detail.failureReason} /> : null],
             [t('caseDetail.reportedToChiefAt'), when(detail.reportedToChiefAt)],
             [t('caseDetail.reportToChiefNote'), detail.reportToChiefNote],
             [t('caseDetail.acknowledgedAt'), when(detail.acknowledgedAt)],
@@ -221,11 +224,13 @@ function ReportsList({ reports }: { reports: CaseReport[] }) {
 function CaseTimeline({ entries, detail }: { entries: TimelineEntry[]; detail: CaseDetail }) {
   const { t } = useTranslation();
   const { dateTime } = useDateTime();
+  const { user } = useCurrentUser();
   if (entries.length === 0) return <Text c="dimmed">{t('caseDetail.timelineEmpty')}</Text>;
   // The timeline carries actor IDs only; name the people this case already names.
   const names = new Map<string, string>();
   detail.reports.forEach((r) => names.set(r.reportedBy.id, r.reportedBy.displayName));
   if (detail.claimedBy) names.set(detail.claimedBy.id, detail.claimedBy.displayName);
+  names.set(user.id, user.displayName);
   return (
     <Timeline bulletSize={14} lineWidth={2} active={entries.length - 1} data-testid="case-timeline">
       {entries.map((entry, index) => (
@@ -274,7 +279,7 @@ function actorLabel(entry: TimelineEntry, names: Map<string, string>, t: ReturnT
     ? t(`actorRole.${entry.actorRole as (typeof roles)[number]}`)
     : entry.actorRole ?? t('actorRole.SYSTEM');
   const name = entry.actorId ? names.get(entry.actorId) : undefined;
-  return name ? `${name}（${role}）` : role;
+  return name ? t('caseDetail.actor', { name, role }) : role;
 }
 
 function XAccountView({ account, currentCaseId }: { account: XAccountHistory | null; currentCaseId: string }) {

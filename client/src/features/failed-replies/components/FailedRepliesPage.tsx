@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Paper, Stack, Text, Textarea } from '@mantine/core';
+import { Alert, Button, Group, Paper, Stack, Textarea } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../../../app/components/ErrorMessage';
@@ -10,6 +10,7 @@ import { WorkListSection } from '../../cases/components/WorkListSection';
 import type { ListCase } from '../../cases/graphql/caseFields';
 import { useCaseAction } from '../../cases/hooks/useCaseAction';
 import { useFailedReplies, useFailedReplyActions } from '../hooks/useFailedReplies';
+import { FailureReason } from '../../cases/components/FailureReason';
 
 /** 送信失敗: replies X refused for good; send again or close with a reason. */
 export function FailedRepliesPage() {
@@ -65,9 +66,7 @@ function FailedReplyCard({ c, onOutcome }: { c: ListCase; onOutcome: (outcome: A
       <Stack gap="sm">
         <CaseHeader c={c} />
         <Alert color="red" variant="light" title={t('failed.failureReason')}>
-          <Text size="sm" ff="monospace" style={{ overflowWrap: 'anywhere' }} data-testid="failure-reason">
-            {c.failureReason ?? t('common.none')}
-          </Text>
+          <FailureReason reason={c.failureReason} />
         </Alert>
         <ScreeningSummary record={c} />
         {c.replyText && <ReplyTextBlock label={t('reply.text')} text={c.replyText} />}

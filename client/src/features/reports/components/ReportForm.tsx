@@ -126,6 +126,9 @@ function ReportResult({ result }: { result: SubmitReportResult }) {
       <Stack gap={4}>
         <Text size="sm">{result.duplicate ? t('report.duplicate') : t('report.submitted')}</Text>
         <Group gap="xs">
+          <Text size="sm" fw={700}>
+            {t('caseDetail.number', { number: result.case.number })}
+          </Text>
           <Text size="sm">{t('report.caseStatus')}:</Text>
           <CaseStatusBadge status={result.case.status} />
         </Group>

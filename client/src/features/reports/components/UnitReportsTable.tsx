@@ -33,8 +33,8 @@ export function UnitReportsTable() {
                 <Table.Tr>
                   <Table.Th>{t('unitReports.url')}</Table.Th>
                   <Table.Th>{t('unitReports.note')}</Table.Th>
-                  <Table.Th>{t('unitReports.reporter')}</Table.Th>
-                  <Table.Th>{t('unitReports.reportedAt')}</Table.Th>
+                  <Table.Th style={{ whiteSpace: 'nowrap' }}>{t('unitReports.reporter')}</Table.Th>
+                  <Table.Th style={{ whiteSpace: 'nowrap' }}>{t('unitReports.reportedAt')}</Table.Th>
                   <Table.Th>{t('unitReports.status')}</Table.Th>
                   <Table.Th />
                 </Table.Tr>
@@ -52,7 +52,7 @@ export function UnitReportsTable() {
                       <PostLink url={report.url} />
                     </Table.Td>
                     <Table.Td style={{ whiteSpace: 'pre-wrap' }}>{report.note || t('common.none')}</Table.Td>
-                    <Table.Td>
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>
                       {report.reportedBy.displayName}
                       {report.source === 'VOLUNTEER' && (
                         <Text span size="xs" c="dimmed">

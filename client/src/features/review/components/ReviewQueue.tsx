@@ -13,7 +13,7 @@ export function ReviewQueue() {
 
   return (
     <WorkListSection
-      id="review-queue"
+      id="queue"
       title={t('review.queueTitle')}
       lead={t('review.queueLead')}
       empty={t('review.empty')}

@@ -1,4 +1,4 @@
-import { Badge, Button, Checkbox, Group, NativeSelect, Paper, Radio, SimpleGrid, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Badge, Button, Checkbox, Divider, Group, NativeSelect, Paper, Radio, SimpleGrid, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorCodeOf, serverErrorInfo } from '../../../apollo/errors';
@@ -221,7 +221,6 @@ export function ScreeningChecklist({ reviewCase, canRequestApproval, onOutcome }
 
         {notQualified ? (
           <ErrorMessage error={error}>
-            <Text size="sm">{t('notQualified.lead')}</Text>
             <Stack gap={2} component="ul" m={0} pl="md" data-testid="not-qualified-problems">
               {unmet.length > 0
                 ? unmet.map((u) => (
@@ -237,9 +236,8 @@ export function ScreeningChecklist({ reviewCase, canRequestApproval, onOutcome }
             </Stack>
             <Group>
               <Button
-                size="xs"
-                variant="white"
-                color="red"
+                size="sm"
+                color="dark"
                 onClick={() => switchMode('notApplicable', unmet[0]?.reason)}
                 data-testid="not-qualified-to-na"
               >
@@ -250,6 +248,8 @@ export function ScreeningChecklist({ reviewCase, canRequestApproval, onOutcome }
         ) : (
           <ErrorMessage error={error} />
         )}
+
+        <Divider />
 
         {mode === 'decide' && (
           <Group justify="space-between" wrap="wrap" gap="sm">
@@ -284,7 +284,6 @@ export function ScreeningChecklist({ reviewCase, canRequestApproval, onOutcome }
                 minRows={3}
                 maxRows={8}
                 required
-                data-autofocus
                 data-testid="approval-reason"
               />
               <Group justify="flex-end" gap="sm">
@@ -332,7 +331,7 @@ export function ScreeningChecklist({ reviewCase, canRequestApproval, onOutcome }
                 <Button variant="default" onClick={() => switchMode('decide')} data-testid="na-cancel">
                   {t('common.cancel')}
                 </Button>
-                <Button type="submit" color="gray" loading={running === 'notApplicable'} data-testid="na-submit">
+                <Button type="submit" color="dark" loading={running === 'notApplicable'} data-testid="na-submit">
                   {t('notApplicable.submit')}
                 </Button>
               </Group>

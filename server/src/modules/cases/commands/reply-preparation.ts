@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm';
 import { NotFound } from '../../../core/errors/errors';
 import { enqueueAfterCommit } from '../../../core/outbox/outbox';
 import { JobName, QueueName } from '../../../core/queue/queues';
-import { defaultReplyText } from '../../templates/default-reply-texts';
+import { renderReply } from '../../templates/render-reply';
 import type { Audience, Category } from '../case-enums';
 import { ReplyChannel } from '../case-enums';
 import type { Case } from '../case.entity';
@@ -13,10 +13,12 @@ export async function prepareReplyText(
   caseId: string,
   audience: Audience,
   categories: Category[],
-): Promise<{ replyText: string; templateId: string | null; templateVersion: number | null }> {
+): Promise<{ replyText: string; templateId: string; templateVersion: number }> {
   const rows: { number: number }[] = await em.query(`SELECT number FROM cases WHERE id = $1`, [caseId]);
   if (rows.length === 0) throw NotFound('The case');
-  return { replyText: defaultReplyText(audience, categories, rows[0].number), templateId: null, templateVersion: null };
+  // The case records the exact template version, so the decision can be reviewed later.
+  const reply = await renderReply(em, audience, categories, rows[0].number);
+  return { replyText: reply.text, templateId: reply.templateId, templateVersion: reply.templateVersion };
 }
 
 /** Queues the reply job after commit, unless the case is on the manual path (an officer posts by hand). */

@@ -1,0 +1,33 @@
+import { Arg, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLContext } from '../../core/auth/context';
+import { rolesFor } from '../../core/auth/role-matrix';
+import { normalizeStatisticsQuery, scopedUnitOf, scopeStatisticsQuery } from './statistics-query';
+import { computeStatistics, durationsOf } from './statistics.service';
+import { DurationSummary, StatisticsInput, StatisticsResult, StatisticsRow } from './statistics.types';
+
+@Resolver(() => StatisticsResult)
+export class StatisticsResolver {
+  @Authorized(...rolesFor('statistics'))
+  @Query(() => StatisticsResult, {
+    description: "Counts over a period (Japan time), grouped and filtered. Officers get their own unit's figures.",
+  })
+  statistics(@Ctx() ctx: GraphQLContext, @Arg('input', () => StatisticsInput) input: StatisticsInput): Promise<StatisticsResult> {
+    const query = scopeStatisticsQuery(ctx.user!, normalizeStatisticsQuery(input));
+    return computeStatistics(ctx.db, query, { scopedToUnitId: scopedUnitOf(ctx.user!) });
+  }
+}
+
+@Resolver(() => StatisticsRow)
+export class StatisticsRowResolver {
+  @FieldResolver(() => DurationSummary, { description: 'From the first report to the posted reply (cases with a reply).' })
+  async timeToReply(@Root() row: StatisticsRow): Promise<DurationSummary> {
+    return (await durationsOf(row)).timeToReply;
+  }
+
+  @FieldResolver(() => DurationSummary, {
+    description: 'From taking the case to the decision (warned, not applicable, or the chief’s approval/decline).',
+  })
+  async timeToDecision(@Root() row: StatisticsRow): Promise<DurationSummary> {
+    return (await durationsOf(row)).timeToDecision;
+  }
+}
