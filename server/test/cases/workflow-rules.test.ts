@@ -29,13 +29,13 @@ describe('workflow rules', () => {
 
   describe('the qualification rule (DESIGN §2)', () => {
     it.each([
-      [{ region: 'OTHER_PREFECTURE' }, /another prefecture/],
-      [{ childIndication: 'NONE' }, /child/],
-      [{ categories: [] }, /category/],
-    ])('refuses to warn %j with NOT_QUALIFIED', async (over, message) => {
+      [{ region: 'OTHER_PREFECTURE' }, /another prefecture/, 'OUT_OF_REGION'],
+      [{ childIndication: 'NONE' }, /child/, 'NO_CHILD_INDICATION'],
+      [{ categories: [] }, /category/, 'NO_CATEGORY'],
+    ])('refuses to warn %j with NOT_QUALIFIED', async (over, message, code) => {
       const c = await screeningCase();
       const res = await (await as(org.officerInCharge.username)).request(WARN, screening(c.id, c.version, over));
-      expect(res.errors?.[0].extensions).toMatchObject({ code: 'NOT_QUALIFIED', problems: [expect.stringMatching(message)] });
+      expect(res.errors?.[0].extensions).toMatchObject({ code: 'NOT_QUALIFIED', problems: [expect.stringMatching(message)], problemCodes: [code] });
       expect((await stack.db.getRepository(Case).findOneByOrFail({ id: c.id })).status).toBe(CaseStatus.SCREENING);
       expect(await stack.db.getRepository(OutboxMessage).countBy({})).toBe(0);
     });
@@ -111,6 +111,28 @@ describe('workflow rules', () => {
     await other.ok(SUBMIT, { input: { url: 'https://x.com/unit_a/status/1234567890123', note: '八代署の報告' } });
     const visible = (await other.ok(`query($id: ID!) { case(id: $id) { reports { note } } }`, { id: submitReport.case.id })).case;
     expect(visible.reports.map((r: { note: string }) => r.note)).toEqual(['八代署の報告']);
+  });
+
+  it('keeps the division’s reasoning and the account history from station officers', async () => {
+    const officer = await as(org.officer.username);
+    const { submitReport } = await officer.ok(SUBMIT, { input: { url: 'https://x.com/reason_hidden/status/6660000000001' } });
+    await stack.db.query(`UPDATE cases SET chief_comment = '内部の判断', approval_reason = '紛争のおそれ', close_note = 'メモ' WHERE id = $1`, [
+      submitReport.case.id,
+    ]);
+    const q = `query($id: ID!) { case(id: $id) { chiefComment approvalReason closeNote failureReason xAccount { username } } }`;
+    expect((await officer.ok(q, { id: submitReport.case.id })).case).toEqual({
+      chiefComment: null,
+      approvalReason: null,
+      closeNote: null,
+      failureReason: null,
+      xAccount: null,
+    });
+    const oic = await as(org.officerInCharge.username);
+    expect((await oic.ok(q, { id: submitReport.case.id })).case).toMatchObject({
+      chiefComment: '内部の判断',
+      approvalReason: '紛争のおそれ',
+      xAccount: { username: 'reason_hidden' },
+    });
   });
 
   it('gives volunteers their own tips with a coarse status only', async () => {

@@ -3,7 +3,7 @@ import { AuditEvent } from '../../src/modules/audit/audit-event.entity';
 import { Role } from '../../src/modules/users/role';
 import { User } from '../../src/modules/users/user.entity';
 import { buildOrganisation, buildUser, TEST_PASSWORD } from '../factories';
-import { startTestStack, type GraphQLTestClient, type TestStack } from '../harness';
+import { startTestStack, type TestStack } from '../harness';
 import { CONFIRM_ENROLMENT, codeOf, ME, signIn, START_ENROLMENT, VERIFY_MFA } from './support';
 
 /**
@@ -22,12 +22,14 @@ describe('second factor (TOTP)', () => {
   afterAll(() => stack?.close());
 
   /** Signs in and enrols (the first login of a role that requires a second factor). */
-  async function enrol(username: string): Promise<{ client: GraphQLTestClient; secret: string; recoveryCodes: string[] }> {
+  async function enrol(username: string) {
     const client = stack.client();
     expect((await signIn(client, username, TEST_PASSWORD)).data.signIn.step).toBe('MFA_ENROLMENT_REQUIRED');
     const { startMfaEnrolment } = await client.ok(START_ENROLMENT);
-    const confirmed = await client.ok(CONFIRM_ENROLMENT, { code: totpCode(startMfaEnrolment.secret) });
-    return { client, secret: startMfaEnrolment.secret, recoveryCodes: confirmed.confirmMfaEnrolment.recoveryCodes };
+    const at = Date.now();
+    const code = totpCode(startMfaEnrolment.secret, at);
+    const confirmed = await client.ok(CONFIRM_ENROLMENT, { code });
+    return { client, secret: startMfaEnrolment.secret as string, code, at, recoveryCodes: confirmed.confirmMfaEnrolment.recoveryCodes as string[] };
   }
 
   it('makes an officer in charge enrol at the first login: secret and otpauth URI, confirmed by a code; recovery codes stored hashed', async () => {
@@ -67,17 +69,17 @@ describe('second factor (TOTP)', () => {
 
   it('asks for the code at every later login; a code works once, a recovery code works once', async () => {
     const oic = await buildUser(stack.db, { role: Role.OFFICER_IN_CHARGE, unit: org.division });
-    const { client: first, secret, recoveryCodes } = await enrol(oic.username);
+    const { client: first, secret, code: enrolmentCode, at, recoveryCodes } = await enrol(oic.username);
     await first.ok(`mutation { logout }`);
 
     const second = stack.client();
     expect((await signIn(second, oic.username, TEST_PASSWORD)).data.signIn).toEqual({ step: 'MFA_CODE_REQUIRED', user: null });
     expect(codeOf(await second.request(ME))).toBe('MFA_REQUIRED');
     expect((await second.request(VERIFY_MFA, { code: '12345' })).errors?.[0].extensions).toMatchObject({ code: 'INVALID_INPUT', field: 'code' });
-    // The code of the enrolment (this 30-second step) was used: the next step's code is what the app shows now.
-    const replayed = await second.request(VERIFY_MFA, { code: totpCode(secret) });
+    // The code of the enrolment was used: it is refused even within its 30 seconds; the next step's code works.
+    const replayed = await second.request(VERIFY_MFA, { code: enrolmentCode });
     expect(codeOf(replayed)).toBe('INVALID_INPUT');
-    const next = totpCode(secret, Date.now() + 30_000);
+    const next = totpCode(secret, at + 30_000);
     expect((await second.ok(VERIFY_MFA, { code: next })).verifyMfa).toEqual({ step: 'DONE', user: { id: oic.id } });
     expect((await second.ok(ME)).me.id).toBe(oic.id);
 

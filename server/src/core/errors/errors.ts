@@ -36,5 +36,8 @@ export const InvalidTransition = (message: string, extra: Record<string, unknown
 export const Conflict = (message: string, extra: Record<string, unknown> = {}) =>
   new AppError('CONFLICT', message, extra);
 /** The post does not meet DESIGN §2's criteria, so no warning may be posted. */
-export const NotQualified = (problems: string[]) =>
-  new AppError('NOT_QUALIFIED', `This post does not qualify for a warning: ${problems.join(' ')}`, { problems });
+export const NotQualified = (problems: { code: string; message: string }[]) =>
+  new AppError('NOT_QUALIFIED', `This post does not qualify for a warning: ${problems.map((p) => p.message).join(' ')}`, {
+    problems: problems.map((p) => p.message),
+    problemCodes: problems.map((p) => p.code),
+  });

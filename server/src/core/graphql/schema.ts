@@ -1,6 +1,7 @@
 import { buildSchema } from 'type-graphql';
 import type { GraphQLSchema } from 'graphql';
 import { CaseResolver } from '../../modules/cases/case.resolver';
+import { TimelineEntryResolver } from '../../modules/cases/timeline.resolver';
 import { ReportResolver } from '../../modules/cases/report.resolver';
 import { AuthResolver } from '../../modules/users/auth.resolver';
 import { XAccountResolver } from '../../modules/x-accounts/x-account.resolver';
@@ -16,7 +17,7 @@ import { StatisticsResolver, StatisticsRowResolver } from '../../modules/statist
 import { BulletinResolver, MonthlyReportResolver } from '../../modules/monthly-reports/monthly-report.resolver';
 import { authChecker } from '../auth/auth-checker';
 
-export const resolvers = [AuthResolver, CaseResolver, ReportResolver, XAccountResolver, ReplyTemplateResolver,
+export const resolvers = [AuthResolver, CaseResolver, TimelineEntryResolver, ReportResolver, XAccountResolver, ReplyTemplateResolver,
   UnitResolver, UserAdminResolver, MfaResolver, MySessionsResolver, AuditResolver, ManualReplyResolver, NotificationResolver,
   StatisticsResolver, StatisticsRowResolver, MonthlyReportResolver, BulletinResolver] as const;
 

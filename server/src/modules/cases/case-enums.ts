@@ -75,3 +75,12 @@ export enum ReplyChannel {
   MANUAL = 'MANUAL',
 }
 registerEnumType(ReplyChannel, { name: 'ReplyChannel' });
+
+/** Why a case closed. */
+export enum CloseReason {
+  NOT_APPLICABLE = 'NOT_APPLICABLE',
+  DECLINED = 'DECLINED',
+  FAILED_REPLY_CLOSED = 'FAILED_REPLY_CLOSED',
+  ACKNOWLEDGED = 'ACKNOWLEDGED',
+}
+registerEnumType(CloseReason, { name: 'CloseReason' });

@@ -6,6 +6,7 @@ import {
   Audience,
   CaseStatus,
   Category,
+  CloseReason,
   ChildIndication,
   IndicationSource,
   NotApplicableReason,
@@ -92,7 +93,7 @@ export class Case {
   @Column({ name: 'reply_posted_at', type: 'timestamptz', nullable: true })
   replyPostedAt: Date | null;
 
-  @Field(() => String, { nullable: true })
+  /** Internal: exposed to the division only (CaseResolver). */
   @Column({ name: 'failure_reason', type: 'text', nullable: true })
   failureReason: string | null;
 
@@ -137,7 +138,7 @@ export class Case {
   notApplicableReason: NotApplicableReason | null;
 
   // --- approval (doubtful cases) ---
-  @Field(() => String, { nullable: true, description: 'Why the officer in charge asked for approval.' })
+  /** Internal reasoning: exposed to the division only (CaseResolver). */
   @Column({ name: 'approval_reason', type: 'text', nullable: true })
   approvalReason: string | null;
 
@@ -155,7 +156,7 @@ export class Case {
   @Column({ name: 'approved_at', type: 'timestamptz', nullable: true })
   approvedAt: Date | null;
 
-  @Field(() => String, { nullable: true, description: "The chief's reason for declining or comment when returning." })
+  /** Internal reasoning: exposed to the division only (CaseResolver). */
   @Column({ name: 'chief_comment', type: 'text', nullable: true })
   chiefComment: string | null;
 
@@ -176,7 +177,7 @@ export class Case {
   @Column({ name: 'reported_to_chief_at', type: 'timestamptz', nullable: true })
   reportedToChiefAt: Date | null;
 
-  @Field(() => String, { nullable: true })
+  /** Internal: exposed to the division only (CaseResolver). */
   @Column({ name: 'report_to_chief_note', type: 'text', nullable: true })
   reportToChiefNote: string | null;
 
@@ -192,11 +193,11 @@ export class Case {
   @Column({ name: 'closed_at', type: 'timestamptz', nullable: true })
   closedAt: Date | null;
 
-  @Field(() => String, { nullable: true, description: 'Why the case closed: NOT_APPLICABLE, DECLINED, FAILED_REPLY_CLOSED or ACKNOWLEDGED.' })
+  @Field(() => CloseReason, { nullable: true })
   @Column({ name: 'close_reason', type: 'text', nullable: true })
-  closeReason: string | null;
+  closeReason: CloseReason | null;
 
-  @Field(() => String, { nullable: true })
+  /** Internal: exposed to the division only (CaseResolver). */
   @Column({ name: 'close_note', type: 'text', nullable: true })
   closeNote: string | null;
 

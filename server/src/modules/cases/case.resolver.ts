@@ -4,7 +4,7 @@ import { actorOf, type GraphQLContext } from '../../core/auth/context';
 import { rolesFor } from '../../core/auth/role-matrix';
 import { InvalidInput, NotFound } from '../../core/errors/errors';
 import { PageArgs } from '../../core/graphql/pagination';
-import { Role } from '../users/role';
+import { Role, SCREENING_ROLES } from '../users/role';
 import { User } from '../users/user.entity';
 import { XAccount } from '../x-accounts/x-account.entity';
 import { canReadCase } from './case.policy';
@@ -23,6 +23,8 @@ export function assertUuid(id: string, what = 'The case'): string {
   if (!UUID.test(id)) throw NotFound(what);
   return id;
 }
+
+const isDivision = (ctx: GraphQLContext) => SCREENING_ROLES.includes(ctx.user!.role);
 
 @Resolver(() => Case)
 export class CaseResolver {
@@ -203,9 +205,35 @@ export class CaseResolver {
     return c.claimedById ? ctx.loaders.user.load(c.claimedById) : null;
   }
 
-  @FieldResolver(() => XAccount, { nullable: true })
+  @FieldResolver(() => XAccount, { nullable: true, description: 'The posting account and its history (division only; null for others).' })
   xAccount(@Root() c: Case, @Ctx() ctx: GraphQLContext) {
-    return c.xAccountId ? ctx.loaders.xAccount.load(c.xAccountId) : null;
+    return c.xAccountId && isDivision(ctx) ? ctx.loaders.xAccount.load(c.xAccountId) : null;
+  }
+
+  // Internal reasoning is the division's: officers at stations see outcomes, not why.
+  @FieldResolver(() => String, { nullable: true, description: 'Why the officer in charge asked for approval (division only).' })
+  approvalReason(@Root() c: Case, @Ctx() ctx: GraphQLContext) {
+    return isDivision(ctx) ? c.approvalReason : null;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: "The chief's reason for declining or comment when returning (division only)." })
+  chiefComment(@Root() c: Case, @Ctx() ctx: GraphQLContext) {
+    return isDivision(ctx) ? c.chiefComment : null;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'The note of the report to the chief (division only).' })
+  reportToChiefNote(@Root() c: Case, @Ctx() ctx: GraphQLContext) {
+    return isDivision(ctx) ? c.reportToChiefNote : null;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'Free text given when the case closed (division only).' })
+  closeNote(@Root() c: Case, @Ctx() ctx: GraphQLContext) {
+    return isDivision(ctx) ? c.closeNote : null;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'Why the reply could not be posted (division only).' })
+  failureReason(@Root() c: Case, @Ctx() ctx: GraphQLContext) {
+    return isDivision(ctx) ? c.failureReason : null;
   }
 
   @FieldResolver(() => [Report], { description: 'Every report of this post, oldest first.' })

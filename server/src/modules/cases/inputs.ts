@@ -175,7 +175,7 @@ export class TimelineEntry {
   @Field(() => String, { description: 'For ACTION: e.g. case.TAKE, case.WARN. For REPORT: report.SUBMIT.' })
   action: string;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Null for the system (the worker).' })
   actorId: string | null;
 
   @Field(() => String, { nullable: true })

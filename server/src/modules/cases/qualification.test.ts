@@ -11,10 +11,10 @@ describe('qualification (DESIGN §2)', () => {
 
   it('lists every unmet criterion', () => {
     const problems = qualificationProblems({ region: Region.OTHER_PREFECTURE, childIndication: ChildIndication.NONE, categories: [] });
-    expect(problems).toHaveLength(3);
-    expect(problems[0]).toMatch(/another prefecture/);
-    expect(problems[1]).toMatch(/child/);
-    expect(problems[2]).toMatch(/category/);
+    expect(problems.map((p) => p.code)).toEqual(['OUT_OF_REGION', 'NO_CHILD_INDICATION', 'NO_CATEGORY']);
+    expect(problems[0].message).toMatch(/another prefecture/);
+    expect(problems[1].message).toMatch(/child/);
+    expect(problems[2].message).toMatch(/category/);
   });
 
   it('derives the audience from who the child is', () => {

@@ -1,4 +1,4 @@
-import { Audience, Category, ChildIndication, Region } from './case-enums';
+import { Audience, Category, ChildIndication, NotApplicableReason, Region } from './case-enums';
 
 /** What the officer in charge recorded when screening a post (DESIGN §2). */
 export interface ScreeningRecord {
@@ -12,11 +12,19 @@ export interface ScreeningRecord {
  * unknown, a child is indicated (as poster or as target), and it falls in at least one category.
  * Returns every unmet criterion, so the screen can show them all at once.
  */
-export function qualificationProblems(r: ScreeningRecord): string[] {
-  const problems: string[] = [];
-  if (r.region === Region.OTHER_PREFECTURE) problems.push('The post is tied to another prefecture; only Kumamoto or unknown regions qualify.');
-  if (r.childIndication === ChildIndication.NONE) problems.push('Nothing indicates that the poster or the person addressed is a child.');
-  if (r.categories.length === 0) problems.push('Choose at least one category (C1–C6).');
+export interface QualificationProblem {
+  /** The not-applicable reason this problem amounts to, so the screen can offer it directly. */
+  code: NotApplicableReason;
+  message: string;
+}
+
+export function qualificationProblems(r: ScreeningRecord): QualificationProblem[] {
+  const problems: QualificationProblem[] = [];
+  if (r.region === Region.OTHER_PREFECTURE)
+    problems.push({ code: NotApplicableReason.OUT_OF_REGION, message: 'The post is tied to another prefecture; only Kumamoto or unknown regions qualify.' });
+  if (r.childIndication === ChildIndication.NONE)
+    problems.push({ code: NotApplicableReason.NO_CHILD_INDICATION, message: 'Nothing indicates that the poster or the person addressed is a child.' });
+  if (r.categories.length === 0) problems.push({ code: NotApplicableReason.NO_CATEGORY, message: 'Choose at least one category (C1–C6).' });
   return problems;
 }
 

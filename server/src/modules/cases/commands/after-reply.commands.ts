@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { Actor } from '../../../core/auth/context';
 import { inTransaction } from '../../../core/database/transaction';
-import { ReplyChannel } from '../case-enums';
+import { CloseReason, ReplyChannel } from '../case-enums';
 import type { Case } from '../case.entity';
 import { CaseAction } from '../case-state-machine';
 import { transitionCase } from '../case-workflow.service';
@@ -24,7 +24,7 @@ export function acknowledgeReport(db: DataSource, actor: Actor, caseId: string, 
   return inTransaction(db, (em) =>
     transitionCase(em, actor, caseId, CaseAction.ACKNOWLEDGE, {
       expectedVersion,
-      changes: { acknowledgedById: actor.user!.id, acknowledgedAt: new Date(), closeReason: 'ACKNOWLEDGED', closedAt: new Date() },
+      changes: { acknowledgedById: actor.user!.id, acknowledgedAt: new Date(), closeReason: CloseReason.ACKNOWLEDGED, closedAt: new Date() },
     }),
   );
 }
@@ -50,7 +50,7 @@ export function closeFailedReply(db: DataSource, actor: Actor, caseId: string, e
   return inTransaction(db, (em) =>
     transitionCase(em, actor, caseId, CaseAction.CLOSE_FAILED, {
       expectedVersion,
-      changes: { closeReason: 'FAILED_REPLY_CLOSED', closeNote: text, closedAt: new Date() },
+      changes: { closeReason: CloseReason.FAILED_REPLY_CLOSED, closeNote: text, closedAt: new Date() },
     }),
   );
 }

@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { Actor } from '../../../core/auth/context';
 import { inTransaction } from '../../../core/database/transaction';
+import { CloseReason } from '../case-enums';
 import type { Case } from '../case.entity';
 import { CaseAction } from '../case-state-machine';
 import { transitionCase } from '../case-workflow.service';
@@ -28,7 +29,7 @@ export function declineWarning(db: DataSource, actor: Actor, caseId: string, exp
       expectedVersion,
       changes: {
         chiefComment: text,
-        closeReason: 'DECLINED',
+        closeReason: CloseReason.DECLINED,
         closeNote: text,
         closedAt: new Date(),
         decidedById: actor.user!.id,

@@ -3,7 +3,7 @@ import type { Actor } from '../../../core/auth/context';
 import { inTransaction } from '../../../core/database/transaction';
 import { InvalidInput, NotQualified } from '../../../core/errors/errors';
 import { assertMayDecide } from '../case.policy';
-import { Audience, Category, ChildIndication, IndicationSource, NotApplicableReason, Region } from '../case-enums';
+import { Audience, Category, ChildIndication, CloseReason, IndicationSource, NotApplicableReason, Region } from '../case-enums';
 import type { Case } from '../case.entity';
 import { CaseAction } from '../case-state-machine';
 import { transitionCase } from '../case-workflow.service';
@@ -57,7 +57,7 @@ export function markNotApplicable(db: DataSource, actor: Actor, cmd: NotApplicab
       policy: (c) => assertMayDecide(actor.user, c),
       changes: {
         notApplicableReason: cmd.reason,
-        closeReason: 'NOT_APPLICABLE',
+        closeReason: CloseReason.NOT_APPLICABLE,
         closeNote: note,
         closedAt: new Date(),
         decidedById: actor.user!.id,
