@@ -76,6 +76,11 @@ describe('case workflow in Chromium: every role plays its part (DESIGN §3)', ()
     await review.requestApproval(caseId, screening, reason);
     // The poster targets a child: a warning (警告) to an adult, derived from the checklist.
     expect(await review.derivedAudience(caseId).getAttribute('data-audience')).toBe('ADULT');
+    // The exact reply this case will get, with X's weighted count.
+    await review.replyPreviewCount(caseId).waitFor();
+    expect(await review.replyPreviewCount(caseId).textContent()).toMatch(/^\d+\/280$/);
+    expect(await review.replyPreviewCount(caseId).getAttribute('data-valid')).toBe('true');
+    const previewText = (await review.replyPreviewText(caseId).textContent())!;
     await screenshot(page, 'workflow-02-screening-checklist');
     await review.submitApproval(caseId);
     await review.actionResult(caseId).waitFor();
@@ -101,6 +106,8 @@ describe('case workflow in Chromium: every role plays its part (DESIGN §3)', ()
     const replies = await waitForReply(app, postId);
     expect(replies).toHaveLength(1);
     expect(replies[0].text).toBe(replyText);
+    // …which is what the screening checklist previewed.
+    expect(replies[0].text).toBe(previewText);
 
     // 実施担当者: report the posted warning to the chief.
     await switchUser(login, USERS.officerInCharge);

@@ -1,6 +1,15 @@
 import type { Page } from 'playwright-core';
 
-export type DivisionTab = 'review' | 'approvals' | 'acknowledge' | 'report-to-chief' | 'failed' | 'report';
+export type DivisionTab =
+  | 'review'
+  | 'approvals'
+  | 'acknowledge'
+  | 'report-to-chief'
+  | 'failed'
+  | 'report'
+  | 'templates'
+  | 'users'
+  | 'audit';
 
 export class Navigation {
   constructor(private readonly page: Page) {}

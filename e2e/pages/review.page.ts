@@ -46,6 +46,16 @@ export class ReviewPage {
     await this.queueRow(caseId).getByTestId('approval-submit').click();
   }
 
+  /** The exact reply the case will get, shown as soon as the child indication and categories are chosen. */
+  replyPreviewText(caseId: string): Locator {
+    return this.queueRow(caseId).getByTestId('reply-preview-text');
+  }
+
+  /** X's weighted count, "n/280". */
+  replyPreviewCount(caseId: string): Locator {
+    return this.queueRow(caseId).getByTestId('reply-preview-count');
+  }
+
   derivedAudience(caseId: string): Locator {
     return this.queueRow(caseId).getByTestId('derived-audience');
   }

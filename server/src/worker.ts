@@ -34,7 +34,10 @@ export async function startWorker(config: Config, logger: Logger): Promise<Runni
   await db.initialize();
   const producer = createRedis(config.redisUrl, 'producer');
   producer.on('error', (err) => logger.debug({ err: err.message }, 'redis (relay) error'));
-  const queues = createQueues(producer, config.QUEUE_PREFIX, [QueueName.REPLIES, QueueName.POST_CHECKS]);
+  // Every queue but the health pings (which never go through the outbox): a row for a queue this
+  // worker does not process still reaches BullMQ, for the worker that does.
+  const queues = createQueues(producer, config.QUEUE_PREFIX, Object.values(QueueName).filter((q) => q !== QueueName.HEALTH));
+  for (const q of queues.values()) q.on('error', (err) => logger.debug({ queue: q.name, err: err.message }, 'queue error'));
   const relay = new OutboxRelay(db, config.databaseUrl, queues, logger.child({ part: 'relay' }), {
     redis: producer,
     redeliverAfterMs: config.OUTBOX_REDELIVER_AFTER_MS,

@@ -1,10 +1,10 @@
-import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
+import { ApolloClient, ApolloLink, HttpLink, InMemoryCache, type FieldPolicy } from '@apollo/client';
 import { ErrorLink } from '@apollo/client/link/error';
 import { hasErrorCode } from './errors';
 import { notifySessionExpired } from './sessionEvents';
 
 /** Operations whose UNAUTHENTICATED answer is expected and handled where they are used. */
-const SESSION_OPERATIONS = new Set(['Me', 'Login', 'Logout']);
+const SESSION_OPERATIONS = new Set(['Me', 'Login', 'SignIn', 'ChangePassword', 'Logout']);
 
 const httpLink = new HttpLink({
   uri: '/graphql',
@@ -20,9 +20,38 @@ const sessionLink = new ErrorLink(({ error, operation }) => {
   }
 });
 
+interface CachedConnection {
+  nodes: unknown[];
+  pageInfo: unknown;
+}
+
+/**
+ * A list read page by page with `after` ("show more"): one cache entry per filter, to which each
+ * next page is appended. A first page (no `after`: a new filter, a refetch after a change)
+ * replaces what was there.
+ */
+function appendedPages(): FieldPolicy<CachedConnection> {
+  return {
+    keyArgs: ['filter'],
+    merge(existing, incoming, { args }) {
+      if (!existing || !args?.after) return incoming;
+      return { ...incoming, nodes: [...existing.nodes, ...incoming.nodes] };
+    },
+  };
+}
+
 export function createApolloClient(): ApolloClient {
   return new ApolloClient({
     link: ApolloLink.from([sessionLink, httpLink]),
-    cache: new InMemoryCache(),
+    cache: new InMemoryCache({
+      typePolicies: {
+        Query: {
+          fields: {
+            users: appendedPages(),
+            auditEvents: appendedPages(),
+          },
+        },
+      },
+    }),
   });
 }

@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useErrorMessage } from '../apollo/useErrorMessage';
 import { LoginPage } from '../features/auth/components/LoginPage';
+import { LoginStepPage } from '../features/auth/components/LoginStepPage';
 import { CurrentUserContext } from '../features/auth/hooks/useCurrentUser';
 import { useSession, type Session } from '../features/auth/hooks/useSession';
 import { AppHeader } from './components/AppHeader';
@@ -48,7 +49,20 @@ function SessionFallback({ session }: { session: Session }) {
         </Center>
       );
     case 'anonymous':
-      return <LoginPage onLogin={session.login} />;
+      return (
+        <LoginPage
+          onLogin={session.login}
+          notice={
+            state.ended && (
+              <Alert color="blue" variant="light" role="status" data-testid="session-ended">
+                {t('session.ended')}
+              </Alert>
+            )
+          }
+        />
+      );
+    case 'pendingStep':
+      return <LoginStepPage step={state.step} onChangePassword={session.changePassword} onLogout={session.logout} />;
     case 'error': {
       // The session could not be checked (server unreachable): offer the login form anyway, with
       // the reason and a retry, so the page is usable as soon as the server answers again.

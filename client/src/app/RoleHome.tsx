@@ -5,14 +5,26 @@ import type { CurrentUser } from '../features/auth/graphql/session';
 import { AcknowledgePage } from '../features/warning-reports/components/AcknowledgePage';
 import { ReportToChiefPage } from '../features/warning-reports/components/ReportToChiefPage';
 import { ApprovalsPage } from '../features/approvals/components/ApprovalsPage';
+import { AuditLogPage } from '../features/audit/components/AuditLogPage';
 import { CaseDrawerProvider } from '../features/cases/components/CaseDrawerProvider';
 import { useWorkCounts, type WorkCount, type WorkListName } from '../features/cases/hooks/useWorkCounts';
 import { FailedRepliesPage } from '../features/failed-replies/components/FailedRepliesPage';
 import { OfficerPage } from '../features/reports/components/OfficerPage';
 import { ReviewPage } from '../features/review/components/ReviewPage';
+import { TemplatesPage } from '../features/templates/components/TemplatesPage';
 import { VolunteerPage } from '../features/tips/components/VolunteerPage';
+import { UsersAndUnitsPage } from '../features/users/components/UsersAndUnitsPage';
 
-type DivisionTab = 'review' | 'approvals' | 'acknowledge' | 'reportToChief' | 'failed' | 'report';
+type DivisionTab =
+  | 'review'
+  | 'approvals'
+  | 'acknowledge'
+  | 'reportToChief'
+  | 'failed'
+  | 'report'
+  | 'templates'
+  | 'users'
+  | 'audit';
 
 interface TabSpec {
   testId: string;
@@ -30,13 +42,22 @@ const TABS: Record<DivisionTab, TabSpec> = {
   reportToChief: { testId: 'tab-report-to-chief', counts: 'awaitingReportToChief', color: 'teal', render: () => <ReportToChiefPage /> },
   failed: { testId: 'tab-failed', counts: 'failedReplies', color: 'red', render: () => <FailedRepliesPage /> },
   report: { testId: 'tab-report', color: 'gray', render: () => <OfficerPage /> },
+  templates: { testId: 'tab-templates', color: 'gray', render: () => <TemplatesPage /> },
+  users: { testId: 'tab-users', color: 'gray', render: () => <UsersAndUnitsPage /> },
+  audit: { testId: 'tab-audit', color: 'gray', render: () => <AuditLogPage /> },
 };
 
-/** DESIGN §1: what each role of the division works on, in the order they work on it. */
+/**
+ * DESIGN §1: what each role of the division works on, in the order they work on it; the chief's
+ * administration (templates, users and units, audit log) after the casework.
+ */
 const DIVISION_TABS: Record<'OFFICER_IN_CHARGE' | 'CHIEF', DivisionTab[]> = {
   OFFICER_IN_CHARGE: ['review', 'reportToChief', 'failed', 'report'],
-  CHIEF: ['review', 'approvals', 'acknowledge', 'failed', 'report'],
+  CHIEF: ['review', 'approvals', 'acknowledge', 'failed', 'report', 'templates', 'users', 'audit'],
 };
+
+/** Where the casework ends and the administration begins (a divider in the tab list). */
+const FIRST_ADMIN_TAB: DivisionTab = 'templates';
 
 /** Each role lands on its own work. Officers and volunteers have one page; the division has tabs. */
 export function RoleHome({ user }: { user: CurrentUser }) {
@@ -79,6 +100,7 @@ function DivisionHome({ role }: { role: 'OFFICER_IN_CHARGE' | 'CHIEF' }) {
             <Tabs.Tab
               key={name}
               value={name}
+              ml={name === FIRST_ADMIN_TAB ? 'auto' : undefined}
               data-testid={spec.testId}
               rightSection={count && <CountBadge name={name} count={count} color={spec.color} />}
             >

@@ -49,7 +49,15 @@ export interface Unit {
   code: string;
   name: string;
   kind: UnitKind;
+  /** Optimistic lock for renaming (updateUnit expectedVersion). */
+  version: number;
 }
+
+/** A unit as shown next to a user: no version needed. */
+export type UnitSummary = Pick<Unit, '__typename' | 'id' | 'code' | 'name' | 'kind'>;
+
+export const DEACTIVATION_KINDS = ['CHIEF', 'INACTIVITY'] as const;
+export type DeactivationKind = (typeof DEACTIVATION_KINDS)[number];
 
 export interface User {
   __typename?: 'User';
@@ -57,7 +65,16 @@ export interface User {
   username: string;
   displayName: string;
   role: Role;
-  unit: Unit;
+  unit: UnitSummary;
+  active: boolean;
+  deactivatedAt: DateTimeISO | null;
+  deactivationReason: string | null;
+  deactivationKind: DeactivationKind | null;
+  lastLoginAt: DateTimeISO | null;
+  lockedAt: DateTimeISO | null;
+  createdAt: DateTimeISO;
+  /** Self and the chief only; null for others. */
+  mustChangePassword: boolean | null;
 }
 
 /** The reporter or claimer as shown in lists: just enough to name them. */
@@ -107,4 +124,97 @@ export interface Connection<T> {
 export interface PageVariables {
   first?: number;
   after?: string | null;
+}
+
+/** What the client shows next during a login (SignInResult.step). */
+export const LOGIN_STEPS = ['DONE', 'MFA_CODE_REQUIRED', 'PASSWORD_CHANGE_REQUIRED', 'MFA_ENROLMENT_REQUIRED'] as const;
+export type LoginStep = (typeof LOGIN_STEPS)[number];
+
+/** One version of a reply text for an audience, optionally for one category (null: the audience default). */
+export interface ReplyTemplate {
+  __typename?: 'ReplyTemplate';
+  id: string;
+  /** AUDIENCE:CATEGORY, or AUDIENCE:DEFAULT. */
+  key: string;
+  audience: Audience;
+  category: Category | null;
+  version: number;
+  /** The text with the placeholder {caseNumber}. */
+  body: string;
+  active: boolean;
+  note: string | null;
+  createdAt: DateTimeISO;
+  createdBy: UserSummary | null;
+}
+
+/** A reply as it would be posted, measured by the server with twitter-text. */
+export interface ReplyPreview {
+  __typename?: 'ReplyPreview';
+  text: string;
+  /** X's weighted length (CJK characters count 2). */
+  weightedLength: number;
+  valid: boolean;
+  templateId: string;
+  templateKey: string;
+  templateVersion: number;
+  caseNumber: number;
+}
+
+/** X's limit for one post, in weighted characters (the server measures; the client only shows n/280). */
+export const MAX_WEIGHTED_LENGTH = 280;
+
+/** The codes of the template lint's problems (INVALID_INPUT extensions.problems[].code). */
+export const TEMPLATE_PROBLEM_CODES = [
+  'EMPTY',
+  'TOO_LONG',
+  'INVALID_CHARACTERS',
+  'MISSING_CASE_NUMBER',
+  'UNKNOWN_PLACEHOLDER',
+  'STRAY_BRACE',
+  'HASHTAG',
+  'SOLICITATION_TERM',
+  'URL_NOT_ALLOWED',
+  'MENTION',
+] as const;
+export type TemplateProblemCode = (typeof TEMPLATE_PROBLEM_CODES)[number];
+
+/** JSONObject scalar. */
+export type JSONObject = Record<string, unknown>;
+
+/** One entry of the audit log. */
+export interface AuditEvent {
+  __typename?: 'AuditEvent';
+  id: string;
+  at: DateTimeISO;
+  action: string;
+  objectType: string;
+  objectId: string;
+  actorRole: string | null;
+  actor: UserSummary | null;
+  before: JSONObject | null;
+  after: JSONObject | null;
+  requestId: string | null;
+  ip: string | null;
+}
+
+/** AuditEventFilter: every given field must match. */
+export interface AuditEventFilter {
+  actorId?: string | null;
+  /** Prefix: "user." finds user.CREATE, user.DEACTIVATE, … */
+  action?: string | null;
+  objectType?: string | null;
+  objectId?: string | null;
+  from?: DateTimeISO | null;
+  /** Exclusive. */
+  to?: DateTimeISO | null;
+}
+
+/** One of the caller's own live sessions. */
+export interface UserSession {
+  __typename?: 'UserSession';
+  id: string;
+  createdAt: DateTimeISO;
+  lastSeenAt: DateTimeISO;
+  ip: string | null;
+  current: boolean;
 }

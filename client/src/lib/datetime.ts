@@ -54,3 +54,19 @@ export function formatAge(iso: string, now: number, lang: Language): string {
   if (abs < 86400) return format.format(Math.round(seconds / 3600), 'hour');
   return format.format(Math.round(seconds / 86400), 'day');
 }
+
+const DAY_MS = 86_400_000;
+const YMD = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** The instant a Japan-time calendar day ('YYYY-MM-DD') begins, as ISO-8601; null for anything else. */
+export function japanDayStart(ymd: string): string | null {
+  if (!YMD.test(ymd)) return null;
+  const instant = new Date(`${ymd}T00:00:00+09:00`);
+  return Number.isNaN(instant.getTime()) ? null : instant.toISOString();
+}
+
+/** The instant a Japan-time calendar day ends (the next day's start): the exclusive end of a range that includes the day. */
+export function japanDayEnd(ymd: string): string | null {
+  const start = japanDayStart(ymd);
+  return start ? new Date(new Date(start).getTime() + DAY_MS).toISOString() : null;
+}

@@ -159,15 +159,19 @@ export async function generateStatisticsDataset(db: DataSource, opts: DatasetOpt
   const caseId = (i: string) => `md5('case-${S}-' || ${i})::uuid`;
 
   const started = Date.now();
-  const qr = db.createQueryRunner();
-  await qr.connect();
+  // Two sessions write alternate batches (PostgreSQL then uses both cores); each has the settings.
+  const writers = [db.createQueryRunner(), db.createQueryRunner()];
+  const qr = writers[0];
   const totals = { reports: 0, postChecks: 0, auditEvents: 0 };
   try {
-    await qr.query(`SET patrol_desk.statistics_triggers = 'off'`);
-    await qr.query(`SET synchronous_commit = off`);
-    // A superuser may also skip the foreign-key checks (the data is consistent by construction): ~2× faster.
-    const [{ rolsuper }] = await qr.query(`SELECT rolsuper FROM pg_roles WHERE rolname = current_user`);
-    if (rolsuper) await qr.query(`SET session_replication_role = replica`);
+    for (const w of writers) {
+      await w.connect();
+      await w.query(`SET patrol_desk.statistics_triggers = 'off'`);
+      await w.query(`SET synchronous_commit = off`);
+      // A superuser may also skip the foreign-key checks (the data is consistent by construction): ~2× faster.
+      const [{ rolsuper }] = await w.query(`SELECT rolsuper FROM pg_roles WHERE rolname = current_user`);
+      if (rolsuper) await w.query(`SET session_replication_role = replica`);
+    }
     const org = await ensureOrganisation(qr);
     const actor = (a: 'OIC' | 'CHIEF' | 'SYSTEM') => (a === 'OIC' ? org.oic : a === 'CHIEF' ? org.chief : null);
     const roleOf = (a: 'OIC' | 'CHIEF' | 'SYSTEM') => (a === 'OIC' ? 'OFFICER_IN_CHARGE' : a);
@@ -179,14 +183,17 @@ export async function generateStatisticsDataset(db: DataSource, opts: DatasetOpt
       [new Date(startMs), accounts],
     );
 
+    // Case numbers (整理番号) follow the case index whatever writer inserts it; the sequence is moved past them.
+    const [{ base: numberBase }] = await qr.query(`SELECT coalesce(max(number), 0)::int AS base FROM cases`);
     const caseSql = `
-      INSERT INTO cases (id, post_id, post_url, status, version, first_reported_at, claimed_by_id, claimed_at, categories, audience,
+      INSERT INTO cases (id, number, post_id, post_url, status, version, first_reported_at, claimed_by_id, claimed_at, categories, audience,
         decided_by_id, decided_at, reply_text, reply_attempted_at, reply_post_id, reply_posted_at, failure_reason, x_account_id,
         post_text, profile_text, region, child_indication, child_indication_source, reply_channel, not_applicable_reason,
         approval_reason, approval_requested_by_id, approval_requested_at, approved_by_id, approved_at, chief_comment,
         reported_to_chief_by_id, reported_to_chief_at, acknowledged_by_id, acknowledged_at, closed_at, close_reason, close_note,
         created_at, updated_at)
-      SELECT ${caseId('t.i')}, (${postBase} + t.i)::text, 'https://x.com/i/web/status/' || (${postBase} + t.i)::text,
+      OVERRIDING SYSTEM VALUE
+      SELECT ${caseId('t.i')}, ${numberBase} + t.i + 1, (${postBase} + t.i)::text, 'https://x.com/i/web/status/' || (${postBase} + t.i)::text,
         t.status, t.version, to_timestamp(t.first_ms / 1000.0),
         CASE WHEN t.claimed_ms IS NOT NULL THEN '${org.oic}'::uuid END, to_timestamp(t.claimed_ms / 1000.0),
         string_to_array(t.cats, ','), t.audience,
@@ -301,28 +308,31 @@ export async function generateStatisticsDataset(db: DataSource, opts: DatasetOpt
       };
     };
 
-    const write = async (batch: ReturnType<typeof draw>) => {
-      await qr.query(caseSql, batch.caseColumns);
-      await qr.query(reportSql, batch.reportColumns);
-      if (batch.checks) await qr.query(checkSql, batch.checkColumns);
-      if (batch.events) await qr.query(auditSql, batch.auditColumns);
+    const write = async (w: QueryRunner, batch: ReturnType<typeof draw>) => {
+      await w.query(caseSql, batch.caseColumns);
+      await w.query(reportSql, batch.reportColumns);
+      if (batch.checks) await w.query(checkSql, batch.checkColumns);
+      if (batch.events) await w.query(auditSql, batch.auditColumns);
       totals.reports += batch.reports;
       totals.postChecks += batch.checks;
       totals.auditEvents += batch.events;
     };
 
-    let pending: Promise<void> | null = null;
+    // Batch k goes to writer k mod 2; the next batch is drawn while the writers work.
+    const pending: (Promise<void> | null)[] = writers.map(() => null);
     let logged = 0;
-    for (let from = 0; from < opts.cases; from += batchSize) {
+    for (let from = 0, k = 0; from < opts.cases; from += batchSize, k++) {
       const batch = draw(from, Math.min(opts.cases, from + batchSize));
-      if (pending) await pending;
-      pending = write(batch);
+      const slot = k % writers.length;
+      if (pending[slot]) await pending[slot];
+      pending[slot] = write(writers[slot], batch);
       if (from + batch.count - logged >= 100_000 || from + batch.count === opts.cases) {
         logged = from + batch.count;
         log(`  ${logged.toLocaleString('en')} cases drawn (${Math.round((Date.now() - started) / 1000)} s)`);
       }
     }
-    await pending;
+    await Promise.all(pending);
+    await qr.query(`SELECT setval(pg_get_serial_sequence('cases', 'number'), (SELECT max(number) FROM cases))`);
     const loadMs = Date.now() - started;
 
     log('  rebuilding the statistics rollups …');
@@ -343,9 +353,11 @@ export async function generateStatisticsDataset(db: DataSource, opts: DatasetOpt
       rebuildMs,
     };
   } finally {
-    await qr.query(`RESET patrol_desk.statistics_triggers`).catch(() => undefined);
-    await qr.query(`RESET synchronous_commit`).catch(() => undefined);
-    await qr.query(`RESET session_replication_role`).catch(() => undefined);
-    await qr.release();
+    for (const w of writers) {
+      await w.query(`RESET patrol_desk.statistics_triggers`).catch(() => undefined);
+      await w.query(`RESET synchronous_commit`).catch(() => undefined);
+      await w.query(`RESET session_replication_role`).catch(() => undefined);
+      await w.release();
+    }
   }
 }

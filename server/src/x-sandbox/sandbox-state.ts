@@ -278,6 +278,11 @@ export class XSandboxState {
     return post;
   }
 
+  /** When (wall clock, ms) the sandbox created an own post: what "the reply is on X" means for latency figures. */
+  postedAt(id: string): number | undefined {
+    return this.createdWallClock.get(id);
+  }
+
   /** Whether a post shows in timelines yet (X's timelines lag behind by `timelineLagMs`). */
   inTimeline(post: SandboxPost, now = Date.now()): boolean {
     if (this.timelineLagMs === 0) return true;

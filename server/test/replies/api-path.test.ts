@@ -1,4 +1,8 @@
 import type { Job } from 'bullmq';
+import pino from 'pino';
+import { xClientFor } from '../../src/core/x/x-client-from-config';
+import { postReply } from '../../src/modules/replies/jobs/post-reply.job';
+import { replySettings } from '../../src/modules/replies/reply-settings';
 import { Notification } from '../../src/modules/notifications/notification.entity';
 import { Role } from '../../src/modules/users/role';
 import { User } from '../../src/modules/users/user.entity';
@@ -118,7 +122,6 @@ describe('posting a reply through the X API', () => {
     expect(createRequests().map((r) => r.status)).toEqual([503, 201]);
     const job = await replyJob(caseId);
     expect(job.attemptsMade).toBe(2); // one failed attempt, then the one that posted
-    expect(job.stacktrace).toHaveLength(1);
     // Before posting again it looked for a reply the 503 might have hidden.
     const lookups = rs.stack.sandbox.state.requests.filter((r) => r.path.startsWith(`/2/users/${rs.stack.config.X_OFFICIAL_USER_ID}/tweets`));
     expect(lookups.length).toBeGreaterThanOrEqual(1);
@@ -140,6 +143,36 @@ describe('posting a reply through the X API', () => {
     expect(recorded.replyPostId).toBe(onX[0]!.id);
     expect(createRequests()).toHaveLength(1);
     expect(await outcomeOf(await replyJob(caseId))).toEqual(['outcome: RECOVERED']);
+  });
+
+  it('two jobs of one case at once (a retry, a re-sent row): one claims the attempt, the other finds its reply', async () => {
+    rs.stack.sandbox.state.setBehaviour({ duplicateDetection: false, queue: [{ mode: 'slow', delayMs: 700, afterCommit: true, times: 2 }] });
+    const { caseId, post } = await issueWarning(rs);
+    await rs.stack.db.query(`INSERT INTO outbox_messages (queue, job_name, payload) VALUES ('replies', 'post-reply', $1)`, [{ caseId }]);
+    const recorded = await waitForStatus(rs.stack.db, caseId, CaseStatus.WARNING_POSTED);
+    await sleep(3_000); // past the grace: the second job has looked and stood down
+    const onX = repliesTo(rs.stack, post.id);
+    expect(onX).toEqual([expect.objectContaining({ id: recorded.replyPostId })]);
+    expect(createRequests()).toHaveLength(1);
+  });
+
+  it('a 5xx on the last attempt: WARNING_FAILED saying a retry looks first, officers notified', async () => {
+    // Called directly with a one-attempt job (the queue allows 12), on a case no queued job knows of.
+    const post = addQualifyingPost(rs.stack);
+    const [{ id: caseId }] = await rs.stack.db.query(
+      `INSERT INTO cases (post_id, post_url, status, first_reported_at, reply_text) VALUES ($1, $2, 'WARNING_QUEUED', now(), '最後の試行') RETURNING id`,
+      [post.id, `https://x.com/i/web/status/${post.id}`],
+    );
+    rs.stack.sandbox.state.setBehaviour({ mode: 'server_error', status: 502, on: 'create' });
+    const job = { id: 'direct', data: { caseId }, opts: { attempts: 1 }, attemptsMade: 0, moveToDelayed: jest.fn() } as unknown as Job;
+    const deps = { db: rs.stack.db, x: xClientFor(rs.stack.config), logger: pino({ level: 'silent' }), settings: replySettings(rs.stack.config), rateLimit: jest.fn() };
+    await expect(postReply(job, 'token', deps)).rejects.toMatchObject({ kind: 'SERVER_ERROR' });
+    const failed = await waitForStatus(rs.stack.db, caseId, CaseStatus.WARNING_FAILED);
+    expect(failed.failureReason).toMatch(/^SERVER_ERROR: gave up after 1 attempts .*a retry looks for the reply before posting/);
+    expect((await notificationsFor(caseId)).map((n) => n.kind)).toEqual((await replyRoleRecipients()).map(() => 'REPLY_FAILED'));
+    // Run again (e.g. a stalled copy): nothing more happens, no second notification.
+    await expect(postReply(job, 'token', deps)).resolves.toEqual({ outcome: 'NOTHING_TO_DO', replyPostId: null });
+    expect(await notificationsFor(caseId)).toHaveLength((await replyRoleRecipients()).length);
   });
 
   it('reply restricted (403, 2026): moves the case to the manual path and notifies every active officer in charge and the chief', async () => {

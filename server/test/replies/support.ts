@@ -14,13 +14,14 @@ import { startTestStack, waitFor, type GraphQLTestClient, type TestStack } from 
 
 /**
  * Timings for tests: an X call times out after 1.5 s, so nobody posts a reply again sooner than
- * 2.5 s after an attempt whose outcome is unknown (unless it is found first); a dead worker's job
- * resumes after ~1.5–3 s; re-checks are an hour away unless a test shortens them.
+ * 2.5 s after an attempt whose outcome is unknown (unless it is found first); re-checks are an hour
+ * away unless a test shortens them. The job lock stays long enough that a busy machine does not
+ * make jobs stall (the kill test shortens it: KILL_TEST_LOCK_MS).
  */
 export const REPLY_TEST_ENV: Record<string, string> = {
   X_REQUEST_TIMEOUT_MS: '1500',
   REPLY_LOOKUP_GRACE_MS: '0',
-  JOB_LOCK_MS: '1500',
+  JOB_LOCK_MS: '10000',
   OUTBOX_REDELIVER_AFTER_MS: '60000',
   RECHECK_AFTER_1D_MS: '3600000',
   RECHECK_AFTER_7D_MS: '7200000',
@@ -141,6 +142,9 @@ export function assertWorkerBuilt(): void {
 
 export interface WorkerProcess {
   proc: ChildProcess;
+  /** Resolves once the worker logged "worker started" (relay and BullMQ workers running). */
+  ready: Promise<void>;
+  isReady(): boolean;
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
   /** The last lines the worker logged (for failure messages). */
   output: string[];
@@ -157,15 +161,23 @@ export function spawnWorker(stack: TestStack, env: Record<string, string> = {}):
       REDIS_URL: c.redisUrl,
       QUEUE_PREFIX: c.QUEUE_PREFIX,
       X_API_BASE_URL: c.X_API_BASE_URL,
-      LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'warn',
+      LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'info', // "worker started" tells when it is ready
       ...REPLY_TEST_ENV,
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const output: string[] = [];
+  let started = false;
+  let markReady: () => void = () => undefined;
+  const ready = new Promise<void>((resolve) => (markReady = resolve));
   const keep = (chunk: Buffer) => {
-    output.push(...chunk.toString().split('\n').filter(Boolean));
+    const lines = chunk.toString().split('\n').filter(Boolean);
+    if (!started && lines.some((l) => l.includes('"msg":"worker started"'))) {
+      started = true;
+      markReady();
+    }
+    output.push(...lines);
     if (output.length > 200) output.splice(0, output.length - 200);
   };
   proc.stdout!.on('data', keep);
@@ -173,7 +185,7 @@ export function spawnWorker(stack: TestStack, env: Record<string, string> = {}):
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
     proc.once('exit', (code, signal) => resolve({ code, signal })),
   );
-  return { proc, exited, output };
+  return { proc, exited, output, ready, isReady: () => started && proc.exitCode === null && proc.signalCode === null };
 }
 
 export async function freePort(): Promise<number> {

@@ -19,7 +19,7 @@ export async function signIn(client: GraphQLTestClient, username: string, passwo
 /** A POST to /graphql with full control over headers and body (what the harness client does not let a test vary). */
 export async function rawPost(
   baseUrl: string,
-  body: string | Buffer,
+  body: string,
   headers: Record<string, string> = { 'content-type': 'application/json', 'apollo-require-preflight': 'true' },
 ): Promise<{ status: number; headers: Headers; text: string; json: any }> {
   const res = await fetch(`${baseUrl}/graphql`, { method: 'POST', headers, body });

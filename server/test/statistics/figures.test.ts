@@ -1,5 +1,5 @@
 import { ReportSource } from '../../src/modules/cases/case-enums';
-import { normalizeStatisticsQuery, type StatisticsQueryInput } from '../../src/modules/statistics/statistics-query';
+import { normalizeStatisticsQuery } from '../../src/modules/statistics/statistics-query';
 import { computeStatistics, resolveDurations } from '../../src/modules/statistics/statistics.service';
 import type { StatisticsRow } from '../../src/modules/statistics/statistics.types';
 import { buildOrganisation, buildUser, TEST_PASSWORD } from '../factories';
@@ -121,7 +121,8 @@ describe('statistics on a fixed dataset, against hand-computed figures', () => {
   });
   afterAll(() => stack?.close());
 
-  const stats = async (client: GraphQLTestClient, input: Partial<StatisticsQueryInput>) =>
+  /** The GraphQL statistics query (enum values as the strings a client sends). */
+  const stats = async (client: GraphQLTestClient, input: Record<string, unknown>) =>
     (await client.ok(STATS, { input: { ...Q4, ...input } })).statistics;
   const pick = (row: StatisticsRow | Record<string, unknown>, keys: string[]) => Object.fromEntries(keys.map((k) => [k, (row as never)[k]]));
 

@@ -1,8 +1,10 @@
-import { Badge, Button, Group, Text, Title } from '@mantine/core';
+import { Badge, Button, Group, Menu, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UiError } from '../../apollo/useErrorMessage';
+import { ChangePasswordModal } from '../../features/auth/components/ChangePasswordModal';
 import type { CurrentUser } from '../../features/auth/graphql/session';
+import { MySessionsModal } from '../../features/sessions/components/MySessionsModal';
 import { ErrorMessage } from './ErrorMessage';
 import { LanguageSwitch } from './LanguageSwitch';
 
@@ -16,6 +18,7 @@ export function AppHeader({ user, onLogout }: AppHeaderProps) {
   const { t } = useTranslation();
   const [loggingOut, setLoggingOut] = useState(false);
   const [error, setError] = useState<UiError | null>(null);
+  const [dialog, setDialog] = useState<'sessions' | 'password' | null>(null);
 
   async function handleLogout() {
     if (!onLogout) return;
@@ -49,6 +52,23 @@ export function AppHeader({ user, onLogout }: AppHeaderProps) {
             </Badge>
           </Group>
         )}
+        {user && (
+          <Menu position="bottom-end" withinPortal shadow="md">
+            <Menu.Target>
+              <Button variant="default" size="xs" rightSection={<span aria-hidden>▾</span>} data-testid="account-menu">
+                {t('header.account')}
+              </Button>
+            </Menu.Target>
+            <Menu.Dropdown>
+              <Menu.Item onClick={() => setDialog('sessions')} data-testid="menu-sessions">
+                {t('header.sessions')}
+              </Menu.Item>
+              <Menu.Item onClick={() => setDialog('password')} data-testid="menu-change-password">
+                {t('header.changePassword')}
+              </Menu.Item>
+            </Menu.Dropdown>
+          </Menu>
+        )}
         <LanguageSwitch />
         {user && onLogout && (
           <Button variant="light" size="xs" loading={loggingOut} onClick={() => void handleLogout()} data-testid="logout">
@@ -56,6 +76,8 @@ export function AppHeader({ user, onLogout }: AppHeaderProps) {
           </Button>
         )}
       </Group>
+      {user && <MySessionsModal opened={dialog === 'sessions'} onClose={() => setDialog(null)} />}
+      {user && <ChangePasswordModal opened={dialog === 'password'} onClose={() => setDialog(null)} />}
       {error && (
         <div style={{ position: 'absolute', top: '100%', right: 16 }}>
           <ErrorMessage error={error} />

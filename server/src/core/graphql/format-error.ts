@@ -89,6 +89,10 @@ export function createFormatError(logger: Logger) {
       const message = TOKEN_LIMIT.test(formatted.message) ? 'Syntax Error: Query validation error.' : formatted.message;
       return { message, path: formatted.path, locations: formatted.locations, extensions };
     }
+    // graphql-js stops coercing variables after 50 problems with an error that has no code.
+    if (/^Too many errors processing variables/.test(formatted.message)) {
+      return { message: formatted.message, extensions: { code: 'BAD_USER_INPUT' } };
+    }
     const fromDatabase = databaseError(error);
     if (fromDatabase) {
       logger.warn({ err: loggable(error), path: formatted.path }, 'GraphQL request refused by the database');

@@ -23,6 +23,7 @@ export function mountQueueRoutes(app: Express, opts: { config: Config; sessions:
   const redis = createRedis(config.redisUrl, 'producer');
   redis.on('error', (err) => logger.debug({ err: err.message }, 'redis (api queues) error'));
   const queues = createQueues(redis, config.QUEUE_PREFIX);
+  for (const q of queues.values()) q.on('error', (err) => logger.debug({ queue: q.name, err: err.message }, 'queue error'));
 
   app.get('/healthz/queue', async (_req, res) => {
     const result = await pingQueue(queues.get(QueueName.HEALTH)!, config.HEALTH_QUEUE_TIMEOUT_MS);

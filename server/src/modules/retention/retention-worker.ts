@@ -29,10 +29,11 @@ export async function startRetentionWorker(deps: { config: Config; logger: Logge
     prefix: config.QUEUE_PREFIX,
     defaultJobOptions: JOB_OPTIONS[QueueName.MAINTENANCE],
   });
+  // An `every` schedule runs its first job at once, then every interval.
   const every = config.MAINTENANCE_INTERVAL_MS;
   const opts = JOB_OPTIONS[QueueName.MAINTENANCE];
-  await queue.upsertJobScheduler(JobName.PURGE_PERSONAL_DATA, { every, immediately: true }, { name: JobName.PURGE_PERSONAL_DATA, opts });
-  await queue.upsertJobScheduler(JobName.DISABLE_UNUSED_ACCOUNTS, { every, immediately: true }, { name: JobName.DISABLE_UNUSED_ACCOUNTS, opts });
+  await queue.upsertJobScheduler(JobName.PURGE_PERSONAL_DATA, { every }, { name: JobName.PURGE_PERSONAL_DATA, opts });
+  await queue.upsertJobScheduler(JobName.DISABLE_UNUSED_ACCOUNTS, { every }, { name: JobName.DISABLE_UNUSED_ACCOUNTS, opts });
 
   const worker = new Worker(
     QueueName.MAINTENANCE,

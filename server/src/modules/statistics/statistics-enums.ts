@@ -82,7 +82,7 @@ registerEnumType(CaseOutcome, { name: 'CaseOutcome' });
 export enum EmptyGroups {
   /** Every period bucket × every value of each grouped dimension, with zeros where nothing happened. */
   ZERO_FILLED = 'ZERO_FILLED',
-  /** Only groups with something in them. */
+  /** Only groups with a figure other than zero (among the figures the query selects). */
   OMITTED = 'OMITTED',
 }
 registerEnumType(EmptyGroups, { name: 'EmptyGroups' });

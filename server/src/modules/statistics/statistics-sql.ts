@@ -1,10 +1,11 @@
 import { wholeMonths } from './jst';
-import { CATEGORY_BITS, MEASURE_COLUMN, MEASURES, StatisticsCategory, StatisticsDimension as D } from './statistics-enums';
+import { CATEGORY_BITS, MEASURE_COLUMN, MEASURES, StatisticsCategory, StatisticsDimension as D, type Measure } from './statistics-enums';
 import type { StatisticsQuery } from './statistics-query';
 
 /**
  * SQL of the statistics queries. Two sources give the same shape of rows:
- *  - 'rollup': statistics_monthly for the whole months of the period, statistics_daily for its edges
+ *  - 'rollup': statistics_monthly (or, when the query needs no audience/outcome/region,
+ *    statistics_monthly_units) for the whole months of the period, statistics_daily for its edges
  *    (and for weeks); percentiles from case_statistics. This is what the API uses.
  *  - 'direct': a count straight from cases, reports, audit_events and post_checks, used to verify the
  *    rollups (tests, `npm run dataset -- --verify`). It never reads the statistics tables.
@@ -91,8 +92,17 @@ function bucketOf(groupBy: readonly D[], day: string): string {
 }
 
 const KEY_COLUMNS = 'unit_id, source, category_mask, audience, outcome, region';
+/** statistics_monthly_units has no audience/outcome/region: they read as '' there and are never used. */
+const UNIT_KEY_COLUMNS = `unit_id, source, category_mask, ''::text AS audience, ''::text AS outcome, ''::text AS region`;
+
+/** Whether the query needs only what statistics_monthly_units keeps (a third of the rows). */
+function fitsUnitRollup(q: StatisticsQuery): boolean {
+  const unitDims = [D.MONTH, D.UNIT, D.SOURCE, D.CATEGORY];
+  return q.groupBy.every((d) => unitDims.includes(d)) && !q.audiences && !q.outcomes && !q.regions;
+}
 const MEASURE_COLUMNS = MEASURES.map((m) => MEASURE_COLUMN[m]).join(', ');
-const SUMS = MEASURES.map((m) => `coalesce(sum(${MEASURE_COLUMN[m]}), 0)::bigint AS "${m}"`).join(', ');
+/** Sums of the measures asked for (each one costs a little per rollup row); the others are left out. */
+const sums = (measures: readonly Measure[]) => measures.map((m) => `sum(${MEASURE_COLUMN[m]})::int AS "${m}"`).join(', ');
 
 function rollupRows(q: StatisticsQuery, p: SqlParams): string {
   const filters = filterConditions(q, p);
@@ -106,8 +116,9 @@ function rollupRows(q: StatisticsQuery, p: SqlParams): string {
   if (!months) return daily(`day BETWEEN ${from}::date AND ${to}::date`);
   const start = p.add(months.start);
   const end = p.add(months.end);
+  const [monthly, columns] = fitsUnitRollup(q) ? ['statistics_monthly_units', UNIT_KEY_COLUMNS] : ['statistics_monthly', KEY_COLUMNS];
   return `
-    SELECT ${q.groupBy.includes(D.MONTH) ? 'month' : 'NULL::date'} AS bucket, ${KEY_COLUMNS}, ${MEASURE_COLUMNS} FROM statistics_monthly
+    SELECT ${q.groupBy.includes(D.MONTH) ? 'month' : 'NULL::date'} AS bucket, ${columns}, ${MEASURE_COLUMNS} FROM ${monthly}
     WHERE ${where(`month >= ${start}::date AND month < ${end}::date`)}
     UNION ALL
     ${daily(`((day >= ${from}::date AND day < ${start}::date) OR (day >= ${end}::date AND day <= ${to}::date))`)}`;
@@ -173,13 +184,17 @@ function directRows(q: StatisticsQuery, p: SqlParams): string {
 }
 
 /** Counts grouped by the query's dimensions (categories as raw masks). */
-export function countsSql(q: StatisticsQuery, method: StatisticsMethod): { text: string; values: unknown[] } {
+export function countsSql(
+  q: StatisticsQuery,
+  method: StatisticsMethod,
+  measures: readonly Measure[] = MEASURES,
+): { text: string; values: unknown[] } {
   const p = new SqlParams();
   const { group, select } = groupColumns(q.groupBy);
   const rows = method === 'rollup' ? rollupRows(q, p) : directRows(q, p);
   const text = `
     ${method === 'direct' ? `WITH ${DIRECT_FACTS}` : ''}
-    SELECT ${[...select, SUMS].join(', ')}
+    SELECT ${[...select, sums(measures.length ? measures : ['cases'])].join(', ')}
     FROM (${rows}) AS r
     ${group.length ? `GROUP BY ${[...new Set(group)].join(', ')}` : ''}`;
   return { text, values: p.values };

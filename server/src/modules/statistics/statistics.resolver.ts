@@ -1,6 +1,8 @@
-import { Arg, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Authorized, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../core/auth/context';
 import { rolesFor } from '../../core/auth/role-matrix';
+import { requestedMeasures } from './requested-measures';
 import { normalizeStatisticsQuery, scopedUnitOf, scopeStatisticsQuery } from './statistics-query';
 import { computeStatistics, durationsOf } from './statistics.service';
 import { DurationSummary, StatisticsInput, StatisticsResult, StatisticsRow } from './statistics.types';
@@ -11,9 +13,13 @@ export class StatisticsResolver {
   @Query(() => StatisticsResult, {
     description: "Counts over a period (Japan time), grouped and filtered. Officers get their own unit's figures.",
   })
-  statistics(@Ctx() ctx: GraphQLContext, @Arg('input', () => StatisticsInput) input: StatisticsInput): Promise<StatisticsResult> {
+  statistics(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('input', () => StatisticsInput) input: StatisticsInput,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<StatisticsResult> {
     const query = scopeStatisticsQuery(ctx.user!, normalizeStatisticsQuery(input));
-    return computeStatistics(ctx.db, query, { scopedToUnitId: scopedUnitOf(ctx.user!) });
+    return computeStatistics(ctx.db, query, { scopedToUnitId: scopedUnitOf(ctx.user!), measures: requestedMeasures(info) });
   }
 }
 

@@ -12,6 +12,7 @@ import {
   StatisticsDimension as D,
   StatisticsRegion,
   type Counts,
+  type Measure,
 } from './statistics-enums';
 import type { StatisticsQuery } from './statistics-query';
 import { countsSql, durationsSql, type StatisticsMethod } from './statistics-sql';
@@ -218,10 +219,16 @@ export async function loadUnits(db: Queryable): Promise<UnitInfo[]> {
 export async function computeStatistics(
   db: Queryable,
   q: StatisticsQuery,
-  opts: { method?: StatisticsMethod; scopedToUnitId?: string | null; now?: Date } = {},
+  opts: {
+    method?: StatisticsMethod;
+    scopedToUnitId?: string | null;
+    now?: Date;
+    /** Only these are summed (the others read 0): the API passes what the query selected. Default: all. */
+    measures?: readonly Measure[];
+  } = {},
 ): Promise<StatisticsResult> {
   const method = opts.method ?? 'rollup';
-  const counts = countsSql(q, method);
+  const counts = countsSql(q, method, opts.measures);
   const needUnits = q.groupBy.includes(D.UNIT);
   const [raws, unitList] = await Promise.all([
     db.query(counts.text, counts.values) as Promise<Record<string, unknown>[]>,

@@ -1,5 +1,5 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
-import type { User } from '../../../graphql/schema';
+import type { LoginStep, User } from '../../../graphql/schema';
 
 export type CurrentUser = Pick<User, '__typename' | 'id' | 'username' | 'displayName' | 'role' | 'unit'>;
 
@@ -32,18 +32,52 @@ export const ME_QUERY: TypedDocumentNode<MeQuery, Record<string, never>> = gql`
   ${CURRENT_USER_FIELDS}
 `;
 
-export interface LoginMutation {
-  login: CurrentUser;
+/** Where a login stands: DONE with the user, or the step to show next (the user only once DONE). */
+export interface SignInResult {
+  step: LoginStep;
+  user: CurrentUser | null;
 }
-export interface LoginMutationVariables {
+
+export interface SignInMutation {
+  signIn: SignInResult;
+}
+export interface SignInMutationVariables {
   username: string;
   password: string;
 }
 
-export const LOGIN_MUTATION: TypedDocumentNode<LoginMutation, LoginMutationVariables> = gql`
-  mutation Login($username: String!, $password: String!) {
-    login(username: $username, password: $password) {
-      ...CurrentUserFields
+/**
+ * Step 1 of a login. Answers which step comes next instead of failing with the step's code, so the
+ * login page can move straight on to it (e.g. choosing a new password after an initial one).
+ */
+export const SIGN_IN_MUTATION: TypedDocumentNode<SignInMutation, SignInMutationVariables> = gql`
+  mutation SignIn($username: String!, $password: String!) {
+    signIn(username: $username, password: $password) {
+      step
+      user {
+        ...CurrentUserFields
+      }
+    }
+  }
+  ${CURRENT_USER_FIELDS}
+`;
+
+export interface ChangePasswordMutation {
+  changePassword: SignInResult;
+}
+export interface ChangePasswordMutationVariables {
+  currentPassword: string;
+  newPassword: string;
+}
+
+/** Required after an initial or reset password; any user may also change theirs at any time. Ends their other sessions. */
+export const CHANGE_PASSWORD_MUTATION: TypedDocumentNode<ChangePasswordMutation, ChangePasswordMutationVariables> = gql`
+  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {
+    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {
+      step
+      user {
+        ...CurrentUserFields
+      }
     }
   }
   ${CURRENT_USER_FIELDS}

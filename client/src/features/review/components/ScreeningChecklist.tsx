@@ -19,6 +19,8 @@ import {
 import type { MessageKey } from '../../../i18n/ja';
 import type { ActionOutcome } from '../../cases/components/ActionResult';
 import { useCaseAction } from '../../cases/hooks/useCaseAction';
+import { ReplyPreviewBlock } from '../../templates/components/ReplyPreviewBlock';
+import { useReplyPreview } from '../../templates/hooks/useReplyTemplates';
 import type { QueueCase } from '../graphql/review';
 import { useScreeningActions } from '../hooks/useCaseActions';
 
@@ -74,6 +76,13 @@ export function ScreeningChecklist({ reviewCase, canRequestApproval, onOutcome }
 
   const audience = audienceFor(childIndication);
   const ref = { caseId: reviewCase.id, expectedVersion: reviewCase.version };
+  // The exact reply this case would get, as soon as the choices that pick the text are made.
+  // Categories in display order, so ticking them in another order reads the same cached preview.
+  const reply = useReplyPreview(
+    audience && categories.length > 0
+      ? { audience, categories: CATEGORIES.filter((c) => categories.includes(c)), caseNumber: reviewCase.number }
+      : null,
+  );
   const done = (messageKey: MessageKey) => onOutcome({ caseId: reviewCase.id, number: reviewCase.number, messageKey });
 
   /** The screening record, or null (and the reason shown) when a choice is missing. */
@@ -218,6 +227,20 @@ export function ScreeningChecklist({ reviewCase, canRequestApproval, onOutcome }
             </Stack>
           </Stack>
         </SimpleGrid>
+
+        {audience && categories.length > 0 ? (
+          <ReplyPreviewBlock
+            preview={reply.preview}
+            loading={reply.loading}
+            error={reply.error}
+            label={audience === 'CHILD' ? t('replyPreview.labelChild') : t('replyPreview.labelAdult')}
+            testId="reply-preview"
+          />
+        ) : (
+          <Text size="xs" c="dimmed" data-testid="reply-preview-pending">
+            {childIndication === 'NONE' ? t('replyPreview.none') : t('replyPreview.pending')}
+          </Text>
+        )}
 
         {notQualified ? (
           <ErrorMessage error={error}>

@@ -112,7 +112,8 @@ async function recoverEarlierReply(job: Job<PostReplyPayload>, token: string | u
 
 /** Moves the job to delayed (not an attempt) and tells BullMQ so; it runs again, and looks again, at `at`. */
 async function delayUntil(job: Job<PostReplyPayload>, token: string | undefined, at: number): Promise<never> {
-  await job.moveToDelayed(at, token);
+  // Never sooner than a moment from now: the grace is judged by the database's clock, `at` by ours.
+  await job.moveToDelayed(Math.max(at, Date.now() + 200), token);
   throw new DelayedError();
 }
 

@@ -11,7 +11,7 @@ import type { User } from '../../users/user.entity';
 import { StatisticsDimension } from '../statistics-enums';
 import { DIMENSION_LABEL } from '../statistics-labels';
 import { normalizeStatisticsQuery, scopedUnitOf, scopeStatisticsQuery, type StatisticsQueryInput } from '../statistics-query';
-import { computeStatistics, resolveDurations } from '../statistics.service';
+import { computeStatistics, loadUnits, resolveDurations } from '../statistics.service';
 import { buildCsv } from './csv';
 import type { ExportTable } from './export-table';
 import { buildWorkbook } from './xlsx';
@@ -125,7 +125,7 @@ export function mountExportRoutes(app: Express, opts: { db: DataSource; sessions
       if (format === 'csv') return send(res, format, fileName, await buildCsv(tables));
       const conditions: [string, string][] = [
         ['期間', `${q.from} 〜 ${q.to}（日本時間）`],
-        ['対象所属', q.unitIds ? `${q.unitIds.length}所属（ID: ${q.unitIds.join(', ')}）` : 'すべて'],
+        ['対象所属', q.unitIds ? (await loadUnits(db)).filter((u) => q.unitIds!.includes(u.id)).map((u) => u.name).join('、') : 'すべて'],
         ...(['sources', 'categories', 'audiences', 'outcomes', 'regions'] as const)
           .filter((k) => q[k])
           .map((k): [string, string] => [k, q[k]!.join(', ')]),
