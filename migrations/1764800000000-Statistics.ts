@@ -9,9 +9,13 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  *                        re-check outcomes and durations. Used for percentiles and to rebuild the rollups.
  *   statistics_daily     additive rollup keyed by (JST day, unit, source, category mask, audience, outcome,
  *   statistics_monthly   region); the monthly one is the same keyed by the month's first day.
- *   statistics_monthly_units  the monthly rollup without audience/outcome/region: a third of the rows, so
- *                        the common cuts (month × category × unit, by source) read far fewer rows.
- * (measured: docs in the README's Statistics section)
+ *   statistics_monthly_units       coarser monthly rollups for the common cuts, a fraction of the rows:
+ *   statistics_monthly_categories  (month, unit, source) for totals and month × unit × source, and
+ *                        (month, unit, source, category) with each case once *per category* (a case with two
+ *                        categories is in two rows), for month × category × unit. The query picks the smallest
+ *                        rollup that holds what it groups and filters by.
+ * On a 2-core machine, 1,000,000 cases over 10 years: a year by month × category × unit reads ~3,700 rows
+ * of the category rollup instead of ~17,000 of the full one (README, Statistics).
  *
  * Who maintains them: AFTER triggers on cases, reports and post_checks, in the same transaction as the
  * change, so no code path (workflow, worker, SQL by hand) can forget. Each trigger firing applies all its
@@ -44,11 +48,13 @@ const MEASURES = [
 ];
 const list = (cols: string[], prefix = '') => cols.map((c) => `${prefix}${c}`).join(', ');
 
-const UNIT_KEY = ['unit_id', 'source', 'category_mask'];
+const UNIT_KEY = ['unit_id', 'source'];
+const CATEGORY_KEY = ['unit_id', 'source', 'category'];
 const KEY_TYPES: Record<string, string> = {
   unit_id: 'uuid',
   source: 'text',
   category_mask: 'smallint',
+  category: 'text',
   audience: 'text',
   outcome: 'text',
   region: 'text',
@@ -65,13 +71,16 @@ function rollupTable(name: string, period: 'day' | 'month', key = KEY): string {
 }
 
 function upsertInto(table: string, period: 'day' | 'month', periodExpr: string, key = KEY): string {
+  // The category rollup counts each delta once per category of its mask.
+  const expand = key.includes('category') ? 'CROSS JOIN LATERAL unnest(statistics_categories(d.category_mask)) AS c(category)' : '';
+  const col = (k: string) => (k === 'category' ? 'c.category' : `d.${k}`);
   return `
     INSERT INTO ${table} AS t (${period}, ${list(key)}, ${list(MEASURES)})
-    SELECT ${periodExpr}, ${list(key, 'd.')}, ${MEASURES.map((m) => `sum(d.${m})`).join(', ')}
-    FROM unnest(deltas) AS d
-    GROUP BY 1, ${list(key, 'd.')}
+    SELECT ${periodExpr}, ${key.map(col).join(', ')}, ${MEASURES.map((m) => `sum(d.${m})`).join(', ')}
+    FROM unnest(deltas) AS d ${expand}
+    GROUP BY 1, ${key.map(col).join(', ')}
     HAVING ${MEASURES.map((m) => `sum(d.${m}) <> 0`).join(' OR ')}
-    ORDER BY 1, ${list(key, 'd.')}
+    ORDER BY 1, ${key.map(col).join(', ')}
     ON CONFLICT (${period}, ${list(key)}) DO UPDATE SET
       ${MEASURES.map((m) => `${m} = t.${m} + EXCLUDED.${m}`).join(',\n      ')};`;
 }
@@ -190,6 +199,7 @@ export class Statistics1764800000000 implements MigrationInterface {
     await q.query(rollupTable('statistics_daily', 'day'));
     await q.query(rollupTable('statistics_monthly', 'month'));
     await q.query(rollupTable('statistics_monthly_units', 'month', UNIT_KEY));
+    await q.query(rollupTable('statistics_monthly_categories', 'month', CATEGORY_KEY));
 
     await q.query(`
       CREATE TYPE statistics_delta AS (
@@ -205,6 +215,7 @@ export class Statistics1764800000000 implements MigrationInterface {
         ${upsertInto('statistics_daily', 'day', 'd.day')}
         ${upsertInto('statistics_monthly', 'month', `date_trunc('month', d.day::timestamp)::date`)}
         ${upsertInto('statistics_monthly_units', 'month', `date_trunc('month', d.day::timestamp)::date`, UNIT_KEY)}
+        ${upsertInto('statistics_monthly_categories', 'month', `date_trunc('month', d.day::timestamp)::date`, CATEGORY_KEY)}
       END $$`);
 
     // What one case adds to the rollups (sign = 1) or takes away (sign = -1), its reports aside.
@@ -396,7 +407,7 @@ export class Statistics1764800000000 implements MigrationInterface {
       BEGIN
         -- Writers wait until the rebuild commits; readers go on.
         LOCK TABLE cases, reports, post_checks IN SHARE MODE;
-        TRUNCATE case_statistics, statistics_daily, statistics_monthly, statistics_monthly_units;
+        TRUNCATE case_statistics, statistics_daily, statistics_monthly, statistics_monthly_units, statistics_monthly_categories;
         INSERT INTO case_statistics
         SELECT c.id, ${caseRowColumns(
           'c',
@@ -431,17 +442,26 @@ export class Statistics1764800000000 implements MigrationInterface {
                  ${MEASURES.slice(1).map(() => '0').join(', ')}
           FROM reports r JOIN case_statistics s ON s.case_id = r.case_id
         ) AS d(day, ${list(KEY)}, ${list(MEASURES)})
-        GROUP BY d.day, ${list(KEY, 'd.')};
+        GROUP BY d.day, ${list(KEY, 'd.')}
+        ORDER BY d.day, ${list(KEY, 'd.')};
 
         INSERT INTO statistics_monthly (month, ${list(KEY)}, ${list(MEASURES)})
         SELECT date_trunc('month', day::timestamp)::date, ${list(KEY)}, ${MEASURES.map((m) => `sum(${m})`).join(', ')}
         FROM statistics_daily
-        GROUP BY 1, ${list(KEY)};
+        GROUP BY 1, ${list(KEY)}
+        ORDER BY 1, ${list(KEY)};
 
         INSERT INTO statistics_monthly_units (month, ${list(UNIT_KEY)}, ${list(MEASURES)})
         SELECT month, ${list(UNIT_KEY)}, ${MEASURES.map((m) => `sum(${m})`).join(', ')}
         FROM statistics_monthly
-        GROUP BY 1, ${list(UNIT_KEY)};
+        GROUP BY 1, ${list(UNIT_KEY)}
+        ORDER BY 1, ${list(UNIT_KEY)};
+
+        INSERT INTO statistics_monthly_categories (month, ${list(CATEGORY_KEY)}, ${list(MEASURES)})
+        SELECT month, unit_id, source, c.category, ${MEASURES.map((m) => `sum(${m})`).join(', ')}
+        FROM statistics_monthly CROSS JOIN LATERAL unnest(statistics_categories(category_mask)) AS c(category)
+        GROUP BY 1, 2, 3, 4
+        ORDER BY 1, 2, 3, 4;
       END $$`);
 
     // Backfill whatever the database already holds.
@@ -463,6 +483,7 @@ export class Statistics1764800000000 implements MigrationInterface {
     await q.query(`DROP FUNCTION statistics_case_delta(case_statistics, int)`);
     await q.query(`DROP FUNCTION statistics_apply(statistics_delta[])`);
     await q.query(`DROP TYPE statistics_delta`);
+    await q.query(`DROP TABLE statistics_monthly_categories`);
     await q.query(`DROP TABLE statistics_monthly_units`);
     await q.query(`DROP TABLE statistics_monthly`);
     await q.query(`DROP TABLE statistics_daily`);

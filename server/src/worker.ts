@@ -87,8 +87,10 @@ export async function startWorker(config: Config, logger: Logger): Promise<Runni
   );
   const health = new Worker(QueueName.HEALTH, async () => answerPing(), options({ concurrency: 2 }));
   const workers: Worker[] = [replies, checks, health];
-  // The retention purge and the unused-account check, on a schedule (modules/retention).
-  const retention = await startRetentionWorker({ config, logger, db });
+  // The retention purge and the unused-account check, on a schedule (modules/retention). Started
+  // alongside, not before, the reply workers: a worker copy is ready as soon as replies can flow.
+  const retention = startRetentionWorker({ config, logger, db });
+  retention.catch((err: Error) => logger.error({ err: err.message }, 'the retention schedule could not start'));
 
   replies.on('failed', (job, err) => {
     logger.warn({ jobId: job?.id, caseId: job?.data.caseId, err: err.message }, 'reply job failed');
@@ -106,7 +108,7 @@ export async function startWorker(config: Config, logger: Logger): Promise<Runni
     stop: () =>
       (stopping ??= (async () => {
         await relay.stop();
-        await retention.stop();
+        await retention.then((r) => r.stop(), () => undefined);
         await Promise.all(workers.map((w) => w.close()));
         await Promise.all([...queues.values()].map((q) => q.close()));
         for (const c of connections) c.disconnect();

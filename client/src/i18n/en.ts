@@ -589,7 +589,7 @@ const en: Messages = {
     },
   },
   unitKind: {
-    DIVISION: 'Division (HQ)',
+    DIVISION: 'Division',
     STATION: 'Police station',
   },
   units: {
@@ -624,7 +624,7 @@ const en: Messages = {
     lead: 'Every action, newest first. Reading it here is recorded too. Select a row to see the record before and after.',
     filters: 'Filter the audit log',
     action: 'Action',
-    actionHint: 'Starts with (e.g. user. for every user action)',
+    actionHint: 'Starts with (e.g. user.)',
     objectType: 'Object type',
     objectTypeHint: 'What was acted on',
     allObjectTypes: 'All',

@@ -593,7 +593,7 @@ const ja = {
     },
   },
   unitKind: {
-    DIVISION: '本部（生活安全企画課）',
+    DIVISION: '本部',
     STATION: '警察署',
   },
   units: {
@@ -628,7 +628,7 @@ const ja = {
     lead: 'すべての操作の記録です（新しい順）。この画面での閲覧も記録されます。行を選ぶと変更前後の内容を表示します。',
     filters: '監査ログの絞り込み',
     action: '操作',
-    actionHint: '前方一致（例: user. で利用者の操作すべて）',
+    actionHint: '前方一致（例: user.）',
     objectType: '対象の種類',
     objectTypeHint: '記録された対象',
     allObjectTypes: 'すべて',

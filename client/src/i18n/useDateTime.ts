@@ -11,6 +11,8 @@ export function useDateTime() {
     ? (resolved as Language)
     : DEFAULT_LANGUAGE;
   const dateTime = useCallback((iso: string) => formatDateTime(iso, lang), [lang]);
+  /** To the second: where the order of close events matters (audit log, sessions). */
+  const dateTimeSeconds = useCallback((iso: string) => formatDateTime(iso, lang, { seconds: true }), [lang]);
   const age = useCallback((iso: string, now: number) => formatAge(iso, now, lang), [lang]);
-  return { lang, dateTime, age };
+  return { lang, dateTime, dateTimeSeconds, age };
 }

@@ -5,11 +5,12 @@ export const DISPLAY_TIME_ZONE = 'Asia/Tokyo';
 
 const LOCALE_BY_LANGUAGE: Record<Language, string> = { ja: 'ja-JP', en: 'en-GB' };
 
-const dateTimeFormats = new Map<Language, Intl.DateTimeFormat>();
+const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
 const relativeFormats = new Map<Language, Intl.RelativeTimeFormat>();
 
-function dateTimeFormat(lang: Language): Intl.DateTimeFormat {
-  let format = dateTimeFormats.get(lang);
+function dateTimeFormat(lang: Language, seconds: boolean): Intl.DateTimeFormat {
+  const key = `${lang}:${seconds}`;
+  let format = dateTimeFormats.get(key);
   if (!format) {
     format = new Intl.DateTimeFormat(LOCALE_BY_LANGUAGE[lang], {
       timeZone: DISPLAY_TIME_ZONE,
@@ -18,10 +19,11 @@ function dateTimeFormat(lang: Language): Intl.DateTimeFormat {
       day: '2-digit',
       hour: '2-digit',
       minute: '2-digit',
+      ...(seconds ? { second: '2-digit' as const } : {}),
       hourCycle: 'h23',
       timeZoneName: 'short',
     });
-    dateTimeFormats.set(lang, format);
+    dateTimeFormats.set(key, format);
   }
   return format;
 }
@@ -35,11 +37,14 @@ function relativeFormat(lang: Language): Intl.RelativeTimeFormat {
   return format;
 }
 
-/** e.g. "2026/03/05 14:03 JST" (ja) or "05/03/2026, 14:03 GMT+9" (en). */
-export function formatDateTime(iso: string, lang: Language): string {
+/**
+ * e.g. "2026/03/05 14:03 JST" (ja) or "05/03/2026, 14:03 GMT+9" (en); with `seconds` (the audit
+ * log, sessions) "2026/03/05 14:03:27 JST".
+ */
+export function formatDateTime(iso: string, lang: Language, options: { seconds?: boolean } = {}): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return dateTimeFormat(lang).format(date);
+  return dateTimeFormat(lang, options.seconds ?? false).format(date);
 }
 
 /** How long ago `iso` was, relative to `now`, e.g. "12 分前" / "12 min. ago". */

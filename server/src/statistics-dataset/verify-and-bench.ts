@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import type { DataSource } from 'typeorm';
 import { addDays, addMonths, firstDayOfMonth, jstDay, monthOf } from '../modules/statistics/jst';
@@ -61,18 +62,57 @@ export interface Timing {
   p50: number;
   p95: number;
   max: number;
+  /** CPU time per run of this process and of the given PostgreSQL backends (when on this machine). */
+  cpuMs: { node: number; postgres: number | null };
 }
 
-export async function time(runs: number, warmup: number, fn: () => Promise<unknown>): Promise<Timing> {
+/** user + system CPU of a local process in ms, or null when /proc cannot tell (another host). */
+function processCpuMs(pid: number): number | null {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // clock ticks (USER_HZ = 100)
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Wall-clock percentiles of `fn`, and the CPU it costs per run: on a busy machine the wall clock
+ * mostly measures the wait for a core, the CPU time what the query itself needs.
+ */
+export async function time(runs: number, warmup: number, fn: () => Promise<unknown>, backendPids: number[] = []): Promise<Timing> {
   for (let i = 0; i < warmup; i++) await fn();
+  const pgCpu = () => backendPids.reduce<number | null>((sum, pid) => (sum === null ? null : ((v) => (v === null ? null : sum + v))(processCpuMs(pid))), 0);
+  const pg0 = pgCpu();
+  const node0 = process.cpuUsage();
   const samples: number[] = [];
   for (let i = 0; i < runs; i++) {
     const t = performance.now();
     await fn();
     samples.push(performance.now() - t);
   }
+  const node = process.cpuUsage(node0);
+  const pg1 = pgCpu();
   samples.sort((a, b) => a - b);
-  return { runs, p50: percentile(samples, 0.5), p95: percentile(samples, 0.95), max: samples[samples.length - 1] };
+  return {
+    runs,
+    p50: percentile(samples, 0.5),
+    p95: percentile(samples, 0.95),
+    max: samples[samples.length - 1],
+    cpuMs: {
+      node: (node.user + node.system) / 1000 / runs,
+      postgres: pg0 !== null && pg1 !== null && backendPids.length ? (pg1 - pg0) / runs : null,
+    },
+  };
 }
 
-export const formatTiming = (t: Timing) => `p50 ${t.p50.toFixed(1)} ms, p95 ${t.p95.toFixed(1)} ms, max ${t.max.toFixed(1)} ms (${t.runs} runs)`;
+export const formatTiming = (t: Timing) =>
+  `p50 ${t.p50.toFixed(1)} ms, p95 ${t.p95.toFixed(1)} ms, max ${t.max.toFixed(1)} ms (${t.runs} runs); ` +
+  `CPU per run: node ${t.cpuMs.node.toFixed(1)} ms` +
+  (t.cpuMs.postgres === null ? '' : ` + postgres ${t.cpuMs.postgres.toFixed(1)} ms`);
+
+/** The PostgreSQL backends of this application's connections (for their CPU time). */
+export async function backendPids(db: DataSource, applicationName: string): Promise<number[]> {
+  const rows: { pid: number }[] = await db.query(`SELECT pid FROM pg_stat_activity WHERE application_name = $1`, [applicationName]);
+  return rows.map((r) => r.pid);
+}

@@ -17,8 +17,10 @@ import { actor, recheck, report, rollupSnapshot, version, workflow } from './wor
  * changed, a generated dataset with random transitions by SQL, and personal data purged.
  */
 const GROUPINGS: StatisticsQueryInput['groupBy'][] = [
-  [],
-  ['MONTH', 'CATEGORY', 'UNIT'],
+  [], // the (month, unit, source) rollup
+  ['MONTH', 'UNIT', 'SOURCE'],
+  ['MONTH', 'CATEGORY', 'UNIT'], // the category rollup, totals apart
+  ['CATEGORY', 'SOURCE'],
   ['WEEK', 'SOURCE'],
   ['MONTH', 'AUDIENCE', 'OUTCOME', 'REGION'],
   ['CATEGORY', 'OUTCOME'],

@@ -106,10 +106,13 @@ export async function rollupSnapshot(db: DataSource): Promise<unknown[]> {
     `SELECT month::text, unit_id, source, category_mask, audience, outcome, region, ${measures} FROM statistics_monthly WHERE ${nonZero} ORDER BY 1, 2, 3, 4, 5, 6, 7`,
   );
   const monthlyUnits = await db.query(
-    `SELECT month::text, unit_id, source, category_mask, ${measures} FROM statistics_monthly_units WHERE ${nonZero} ORDER BY 1, 2, 3, 4`,
+    `SELECT month::text, unit_id, source, ${measures} FROM statistics_monthly_units WHERE ${nonZero} ORDER BY 1, 2, 3`,
+  );
+  const monthlyCategories = await db.query(
+    `SELECT month::text, unit_id, source, category, ${measures} FROM statistics_monthly_categories WHERE ${nonZero} ORDER BY 1, 2, 3, 4`,
   );
   const facts = await db.query(`SELECT case_id, day::text, unit_id, source, category_mask, audience, outcome, region, screened, warned,
     reported_to_chief, acknowledged, approval_requests, approvals, declines, returns, recheck_1d, recheck_7d, seconds_to_reply,
     seconds_to_decision FROM case_statistics ORDER BY case_id`);
-  return [daily, monthly, monthlyUnits, facts];
+  return [daily, monthly, monthlyUnits, monthlyCategories, facts];
 }

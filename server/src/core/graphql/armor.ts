@@ -4,7 +4,9 @@ import type { ValidationRule } from 'graphql';
 
 /**
  * Query limits (GraphQL Armor): a document deeper, costlier, with more aliases, directives or tokens
- * than these is refused before it runs. The numbers leave room above the client's largest operation
+ * than these is refused before it runs; the token limit also bounds what validation itself may cost
+ * (graphql-js's rules are superlinear in a document's size). The numbers leave room above the
+ * client's largest operation (about 130 tokens, 4 levels)
  * (server/test/security/graphql-limits.test.ts checks every operation of the client against them).
  * Limits are never named in the error ("Query validation error."; format-error.ts hides the parser's
  * token count), so a probe learns nothing.
@@ -14,7 +16,7 @@ export const GRAPHQL_LIMITS = {
   maxCost: 5000,
   maxAliases: 15,
   maxDirectives: 10,
-  maxTokens: 2000,
+  maxTokens: 1000,
 } as const;
 
 const hidden = { exposeLimits: false, errorMessage: 'Query validation error.' } as const;

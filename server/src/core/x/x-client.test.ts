@@ -188,6 +188,14 @@ describe('findOwnReplyTo', () => {
     });
   });
 
+  it('with postedAfter, scans only the account\'s posts since then (start_time)', async () => {
+    const { postId } = await x.postReply(RUNAWAY_AT_STATION.id, '時刻で絞る返信');
+    await expect(x.findOwnReplyTo(RUNAWAY_AT_STATION.id, { postedAfter: new Date(Date.now() - 60_000) })).resolves.toMatchObject({ id: postId });
+    await expect(x.findOwnReplyTo(RUNAWAY_AT_STATION.id, { postedAfter: new Date(Date.now() + 3_600_000) })).resolves.toBeNull();
+    const call = sandbox.state.requests.filter((r) => r.path.startsWith(`/2/users/${OFFICIAL_USER_ID}/tweets`))[0]!;
+    expect(decodeURIComponent(call.path)).toMatch(/start_time=\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ(&|$)/);
+  });
+
   it('finds the reply even when the target was given an ID ahead of the clock (IDs stay increasing)', async () => {
     const ahead = (BigInt(Date.now() + 3_600_000 - 1288834974657) << 22n).toString(); // a snowflake one hour from now
     sandbox.state.addPost({ id: ahead, text: '未来のIDを持つポスト 熊本', authorUsername: 'future_id_test' });

@@ -108,8 +108,12 @@ export interface XClient {
   postReply(inReplyToPostId: string, text: string): Promise<{ postId: string }>;
   /** The post, or `null` when it is deleted / does not exist. Throws TARGET_PROTECTED for protected posts. */
   lookupPost(postId: string): Promise<XPost | null>;
-  /** A reply by the official account to that post, if any (the oldest one when there are several). */
-  findOwnReplyTo(inReplyToPostId: string): Promise<XPost | null>;
+  /**
+   * A reply by the official account to that post, if any (the oldest one when there are several).
+   * `postedAfter` bounds the scan to the account's posts since then (X's `start_time`): pass the
+   * time of the attempt being checked, so an old target on a busy account is still covered.
+   */
+  findOwnReplyTo(inReplyToPostId: string, options?: { postedAfter?: Date }): Promise<XPost | null>;
 }
 
 /** twitter-api-v2 builds every v2 URL from this prefix (`API_V2_PREFIX`, not exported from the package root). */
@@ -251,12 +255,14 @@ export function createXClient(config: XClientConfig): XClient {
    * `since_id=<target>` bounds the scan to what was posted after it. Cheaper and available on
    * more access tiers than recent search, and not limited to the last 7 days.
    */
-  async function findOwnReplyTo(inReplyToPostId: string): Promise<XPost | null> {
+  async function findOwnReplyTo(inReplyToPostId: string, options: { postedAfter?: Date } = {}): Promise<XPost | null> {
     assertPostId(inReplyToPostId);
     const matches: XPost[] = [];
     try {
       let page = await api.userTimeline(config.officialUserId, {
         since_id: inReplyToPostId,
+        // RFC 3339 to the second, as X wants it.
+        ...(options.postedAfter ? { start_time: options.postedAfter.toISOString().replace(/\.\d{3}Z$/, 'Z') } : {}),
         max_results: 100,
         exclude: ['retweets'],
         'tweet.fields': [...TWEET_FIELDS],

@@ -10,7 +10,7 @@ import { Case } from '../cases/case.entity';
 import { CaseAction } from '../cases/case-state-machine';
 import { transitionCase } from '../cases/case-workflow.service';
 import { canonicalPostUrl, parsePostUrl, PostUrlError } from '../cases/x-post-url';
-import { scheduleRechecks } from './reply-delivery.service';
+import { lookBackFrom, scheduleRechecks } from './reply-delivery.service';
 import type { ReplySettings } from './reply-settings';
 
 /** What an officer needs to post a reply by hand: the exact text and a link that opens X's reply box prefilled. */
@@ -70,7 +70,7 @@ export async function switchToManualReply(
     }
     let existing: XPost | null;
     try {
-      existing = await x.findOwnReplyTo(seen.postId);
+      existing = await x.findOwnReplyTo(seen.postId, { postedAfter: lookBackFrom(seen.replyAttemptedAt!) });
     } catch (err) {
       if (err instanceof XApiError) throw xUnavailable(err);
       throw err;

@@ -10,6 +10,13 @@ import { transitionCase } from '../cases/case-workflow.service';
 import { NotificationKind } from '../notifications/notification-kind';
 import { notifyOfficersInCharge } from '../notifications/notification.service';
 
+/**
+ * Earlier attempts were looked for before each later claim, so a look covers the posts since the
+ * latest attempt — with a wide margin for clock differences between us and X.
+ */
+const LOOK_BACK_MARGIN_MS = 30 * 60_000;
+export const lookBackFrom = (attemptedAt: Date) => new Date(attemptedAt.getTime() - LOOK_BACK_MARGIN_MS);
+
 /** The worker, as written into the audit log. */
 export const SYSTEM_ACTOR: Actor = { user: null, requestId: null, ip: null };
 

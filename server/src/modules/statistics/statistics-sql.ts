@@ -3,13 +3,14 @@ import { CATEGORY_BITS, MEASURE_COLUMN, MEASURES, StatisticsCategory, Statistics
 import type { StatisticsQuery } from './statistics-query';
 
 /**
- * SQL of the statistics queries. Two sources give the same shape of rows:
- *  - 'rollup': statistics_monthly (or, when the query needs no audience/outcome/region,
- *    statistics_monthly_units) for the whole months of the period, statistics_daily for its edges
- *    (and for weeks); percentiles from case_statistics. This is what the API uses.
- *  - 'direct': a count straight from cases, reports, audit_events and post_checks, used to verify the
+ * SQL of the statistics queries. Two sources give the same groups:
+ *  - 'rollup' (the API): whole months from a monthly rollup, the partial months at the edges (and
+ *    weeks) from statistics_daily; percentiles from case_statistics. The monthly rollup is the smallest
+ *    that holds what the query groups and filters by (its "grain", see grainOf).
+ *  - 'direct': a count straight from cases, reports, audit_events and post_checks, to verify the
  *    rollups (tests, `npm run dataset -- --verify`). It never reads the statistics tables.
- * Both group by the raw category mask; the service expands masks into categories.
+ * Categories come back as raw masks (grain 'full', expanded by the service) or, from the category
+ * rollup, already one row per category.
  */
 export type StatisticsMethod = 'rollup' | 'direct';
 
@@ -25,13 +26,34 @@ const NOT_RECORDED = 'NOT_RECORDED';
 /** API value → stored value ('' = not recorded). */
 const stored = (v: string) => (v === NOT_RECORDED ? '' : v);
 
-/** The filter conditions on a relation with the rollup key columns. */
-export function filterConditions(q: StatisticsQuery, p: SqlParams, alias = ''): string[] {
+/**
+ * Which monthly rollup a query can read:
+ *  - 'units' (month, unit, source): nothing but units and sources grouped or filtered;
+ *  - 'categories' (month, unit, source, category; a case once per category): grouped by category,
+ *    and otherwise only by units and sources. Its rows cannot give totals (a case with two
+ *    categories is in two rows): the totals then come from their own query;
+ *  - 'full': anything else (audience, outcome, region; a category filter without category groups).
+ * Weeks read the daily rollup only, at the full grain.
+ */
+export type Grain = 'full' | 'units' | 'categories';
+
+export function grainOf(q: StatisticsQuery, forTotals = false): Grain {
+  if (q.groupBy.includes(D.WEEK) || q.audiences || q.outcomes || q.regions) return 'full';
+  const groups = forTotals ? [] : q.groupBy.filter((d) => d !== D.MONTH);
+  const unitLike = (d: D) => d === D.UNIT || d === D.SOURCE;
+  if (!q.categories && groups.every(unitLike)) return 'units';
+  if (groups.includes(D.CATEGORY) && groups.every((d) => unitLike(d) || d === D.CATEGORY)) return 'categories';
+  return 'full';
+}
+
+/** The filter conditions on a relation with the rollup key columns (category: the expanded column). */
+export function filterConditions(q: StatisticsQuery, p: SqlParams, alias = '', grain: Grain = 'full'): string[] {
   const a = alias ? `${alias}.` : '';
   const out: string[] = [];
   if (q.unitIds) out.push(`${a}unit_id = ANY(${p.add(q.unitIds)}::uuid[])`);
   if (q.sources) out.push(`${a}source = ANY(${p.add(q.sources)}::text[])`);
-  if (q.categories) {
+  if (q.categories && grain === 'categories') out.push(`category = ANY(${p.add(q.categories)}::text[])`);
+  else if (q.categories) {
     const bits = q.categories.reduce((acc, c) => acc | (c === StatisticsCategory.NOT_RECORDED ? 0 : CATEGORY_BITS[c]), 0);
     const parts: string[] = [];
     if (bits) parts.push(`(${a}category_mask & ${p.add(bits)}::smallint) <> 0`);
@@ -52,7 +74,7 @@ const weekStart = (day: string) => `(${day} - (extract(isodow FROM ${day})::int 
  * For the grouped dimensions: the GROUP BY columns (raw values: cheap to hash) and the SELECT
  * expressions that format them once per group. The period bucket is the column `bucket`.
  */
-function groupColumns(groupBy: readonly D[], alias = ''): { group: string[]; select: string[] } {
+function groupColumns(groupBy: readonly D[], alias = '', grain: Grain = 'full'): { group: string[]; select: string[] } {
   const a = alias ? `${alias}.` : '';
   const group: string[] = [];
   const select: string[] = [];
@@ -70,10 +92,12 @@ function groupColumns(groupBy: readonly D[], alias = ''): { group: string[]; sel
         group.push(`${a}unit_id`);
         select.push(`${a}unit_id::text AS unit_id`);
         break;
-      case D.CATEGORY:
-        group.push(`${a}category_mask`);
-        select.push(`${a}category_mask`);
+      case D.CATEGORY: {
+        const col = grain === 'categories' ? 'category' : 'category_mask';
+        group.push(`${a}${col}`);
+        select.push(`${a}${col}`);
         break;
+      }
       default: {
         const col = d.toLowerCase();
         group.push(`${a}${col}`);
@@ -92,33 +116,37 @@ function bucketOf(groupBy: readonly D[], day: string): string {
 }
 
 const KEY_COLUMNS = 'unit_id, source, category_mask, audience, outcome, region';
-/** statistics_monthly_units has no audience/outcome/region: they read as '' there and are never used. */
-const UNIT_KEY_COLUMNS = `unit_id, source, category_mask, ''::text AS audience, ''::text AS outcome, ''::text AS region`;
-
-/** Whether the query needs only what statistics_monthly_units keeps (a third of the rows). */
-function fitsUnitRollup(q: StatisticsQuery): boolean {
-  const unitDims = [D.MONTH, D.UNIT, D.SOURCE, D.CATEGORY];
-  return q.groupBy.every((d) => unitDims.includes(d)) && !q.audiences && !q.outcomes && !q.regions;
-}
 const MEASURE_COLUMNS = MEASURES.map((m) => MEASURE_COLUMN[m]).join(', ');
 /** Sums of the measures asked for (each one costs a little per rollup row); the others are left out. */
 const sums = (measures: readonly Measure[]) => measures.map((m) => `sum(${MEASURE_COLUMN[m]})::int AS "${m}"`).join(', ');
 
-function rollupRows(q: StatisticsQuery, p: SqlParams): string {
-  const filters = filterConditions(q, p);
+/** Each grain's monthly rollup, and how the daily rollup is read at that grain. */
+const GRAINS: Record<Grain, { monthly: string; columns: string; daily: string; dailyColumns: string }> = {
+  full: { monthly: 'statistics_monthly', columns: KEY_COLUMNS, daily: 'statistics_daily', dailyColumns: KEY_COLUMNS },
+  units: { monthly: 'statistics_monthly_units', columns: 'unit_id, source', daily: 'statistics_daily', dailyColumns: 'unit_id, source' },
+  categories: {
+    monthly: 'statistics_monthly_categories',
+    columns: 'unit_id, source, category',
+    daily: 'statistics_daily CROSS JOIN LATERAL unnest(statistics_categories(category_mask)) AS c(category)',
+    dailyColumns: 'unit_id, source, c.category AS category',
+  },
+};
+
+function rollupRows(q: StatisticsQuery, p: SqlParams, grain: Grain): string {
+  const g = GRAINS[grain];
+  const filters = filterConditions(q, p, '', grain);
   const where = (period: string) => [period, ...filters].join(' AND ');
   const from = p.add(q.from);
   const to = p.add(q.to);
   // Weeks cross months: only the daily rollup can place them.
   const months = q.groupBy.includes(D.WEEK) ? null : wholeMonths(q.from, q.to);
   const daily = (period: string) =>
-    `SELECT ${bucketOf(q.groupBy, 'day')} AS bucket, ${KEY_COLUMNS}, ${MEASURE_COLUMNS} FROM statistics_daily WHERE ${where(period)}`;
+    `SELECT ${bucketOf(q.groupBy, 'day')} AS bucket, ${g.dailyColumns}, ${MEASURE_COLUMNS} FROM ${g.daily} WHERE ${where(period)}`;
   if (!months) return daily(`day BETWEEN ${from}::date AND ${to}::date`);
   const start = p.add(months.start);
   const end = p.add(months.end);
-  const [monthly, columns] = fitsUnitRollup(q) ? ['statistics_monthly_units', UNIT_KEY_COLUMNS] : ['statistics_monthly', KEY_COLUMNS];
   return `
-    SELECT ${q.groupBy.includes(D.MONTH) ? 'month' : 'NULL::date'} AS bucket, ${columns}, ${MEASURE_COLUMNS} FROM ${monthly}
+    SELECT ${q.groupBy.includes(D.MONTH) ? 'month' : 'NULL::date'} AS bucket, ${g.columns}, ${MEASURE_COLUMNS} FROM ${g.monthly}
     WHERE ${where(`month >= ${start}::date AND month < ${end}::date`)}
     UNION ALL
     ${daily(`((day >= ${from}::date AND day < ${start}::date) OR (day >= ${end}::date AND day <= ${to}::date))`)}`;
@@ -183,15 +211,19 @@ function directRows(q: StatisticsQuery, p: SqlParams): string {
   return `SELECT ${bucketOf(q.groupBy, 'day')} AS bucket, * FROM (${base}) AS b WHERE ${conditions.join(' AND ')}`;
 }
 
-/** Counts grouped by the query's dimensions (categories as raw masks). */
+/**
+ * Counts grouped by the query's dimensions, from the rollup of `grain` (or, 'direct', from the base
+ * tables at the full grain).
+ */
 export function countsSql(
   q: StatisticsQuery,
   method: StatisticsMethod,
   measures: readonly Measure[] = MEASURES,
+  grain: Grain = method === 'direct' ? 'full' : grainOf(q),
 ): { text: string; values: unknown[] } {
   const p = new SqlParams();
-  const { group, select } = groupColumns(q.groupBy);
-  const rows = method === 'rollup' ? rollupRows(q, p) : directRows(q, p);
+  const { group, select } = groupColumns(q.groupBy, '', grain);
+  const rows = method === 'rollup' ? rollupRows(q, p, grain) : directRows(q, p);
   const text = `
     ${method === 'direct' ? `WITH ${DIRECT_FACTS}` : ''}
     SELECT ${[...select, sums(measures.length ? measures : ['cases'])].join(', ')}

@@ -15,7 +15,7 @@ import {
   type Measure,
 } from './statistics-enums';
 import type { StatisticsQuery } from './statistics-query';
-import { countsSql, durationsSql, type StatisticsMethod } from './statistics-sql';
+import { countsSql, durationsSql, grainOf, type StatisticsMethod } from './statistics-sql';
 import {
   buildRow,
   emptyDuration,
@@ -228,11 +228,15 @@ export async function computeStatistics(
   } = {},
 ): Promise<StatisticsResult> {
   const method = opts.method ?? 'rollup';
-  const counts = countsSql(q, method, opts.measures);
+  const grain = method === 'direct' ? 'full' : grainOf(q);
+  const counts = countsSql(q, method, opts.measures, grain);
+  // The category rollup has a case once per category: its rows cannot be added up into totals.
+  const totalsSql = grain === 'categories' ? countsSql({ ...q, groupBy: [] }, method, opts.measures, grainOf(q, true)) : null;
   const needUnits = q.groupBy.includes(D.UNIT);
-  const [raws, unitList] = await Promise.all([
+  const [raws, unitList, totalRaws] = await Promise.all([
     db.query(counts.text, counts.values) as Promise<Record<string, unknown>[]>,
     needUnits ? loadUnits(db) : Promise.resolve([] as UnitInfo[]),
+    totalsSql ? (db.query(totalsSql.text, totalsSql.values) as Promise<Record<string, unknown>[]>) : Promise.resolve(null),
   ]);
   const units = new Map(unitList.map((u) => [u.id, u]));
   const byCategory = q.groupBy.includes(D.CATEGORY);
@@ -275,12 +279,13 @@ export async function computeStatistics(
   raws.forEach((raw, r) => {
     for (let i = 0; i < M; i++) {
       tally[i] = Number(raw[MEASURES[i]] ?? 0);
-      totals[i] += tally[i];
+      if (!totalRaws) totals[i] += tally[i];
     }
     // A rollup row can be all zeros (a case moved on from it): it makes no group of its own.
     if (q.groupBy.length === 0 || tally.every((v) => v === 0)) return;
     const values = rawValues[r];
-    for (const cat of byCategory ? expand(Number(raw.category_mask)) : [null]) {
+    const categories = !byCategory ? [null] : typeof raw.category === 'string' ? [raw.category] : expand(Number(raw.category_mask));
+    for (const cat of categories) {
       if (cat !== null) values[categoryIndex] = cat;
       const key = index.key(values);
       if (dense) {
@@ -292,6 +297,8 @@ export async function computeStatistics(
       }
     }
   });
+
+  if (totalRaws) for (const raw of totalRaws) for (let i = 0; i < M; i++) totals[i] += Number(raw[MEASURES[i]] ?? 0);
 
   // Percentiles: one query for the groups and one for the totals, each run at most once.
   let grouped: Promise<Map<number, Durations>> | null = null;

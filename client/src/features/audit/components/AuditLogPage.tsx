@@ -160,7 +160,7 @@ export function AuditLogPage() {
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th w={44} />
-                  <Table.Th w={190}>{t('audit.at')}</Table.Th>
+                  <Table.Th w={210}>{t('audit.at')}</Table.Th>
                   <Table.Th>{t('audit.actionColumn')}</Table.Th>
                   <Table.Th>{t('audit.object')}</Table.Th>
                   <Table.Th>{t('audit.actor')}</Table.Th>
@@ -196,7 +196,7 @@ interface AuditRowProps {
 
 function AuditRow({ event: e, open, onToggle, onShowObject }: AuditRowProps) {
   const { t, i18n } = useTranslation();
-  const { dateTime } = useDateTime();
+  const { dateTimeSeconds } = useDateTime();
   const actionKey = auditActionKey(e.action);
   // Actions the client has no words for yet still show, by their code.
   const actionLabel = i18n.exists(actionKey) ? t(actionKey as MessageKey) : e.action;
@@ -230,7 +230,7 @@ function AuditRow({ event: e, open, onToggle, onShowObject }: AuditRowProps) {
         </Table.Td>
         <Table.Td style={{ whiteSpace: 'nowrap' }}>
           <Text size="sm">
-            <time dateTime={e.at}>{dateTime(e.at)}</time>
+            <time dateTime={e.at}>{dateTimeSeconds(e.at)}</time>
           </Text>
         </Table.Td>
         <Table.Td>

@@ -25,7 +25,7 @@ export function MySessionsModal({ opened, onClose }: MySessionsModalProps) {
 
 function MySessionsList() {
   const { t } = useTranslation();
-  const { dateTime, age } = useDateTime();
+  const { dateTimeSeconds, age } = useDateTime();
   const now = useNow();
   const { sessions, loading, error: loadError, endSession, endOtherSessions } = useMySessions();
   const [running, setRunning] = useState<string | null>(null);
@@ -86,10 +86,10 @@ function MySessionsList() {
                     )}
                   </Table.Td>
                   <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                    <time dateTime={s.createdAt}>{dateTime(s.createdAt)}</time>
+                    <time dateTime={s.createdAt}>{dateTimeSeconds(s.createdAt)}</time>
                   </Table.Td>
                   <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                    <time dateTime={s.lastSeenAt} title={dateTime(s.lastSeenAt)}>
+                    <time dateTime={s.lastSeenAt} title={dateTimeSeconds(s.lastSeenAt)}>
                       {age(s.lastSeenAt, now)}
                     </time>
                   </Table.Td>

@@ -64,7 +64,7 @@ function TemplateEditor({ target, activeTemplates, onClose, onSaved }: Required<
   const [note, setNote] = useState('');
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<UiError | null>(null);
-  const { fieldError, formError } = useFieldErrors(error, ['body', 'note']);
+
   const { preview, loading: previewLoading, error: previewError } = useReplyPreview({
     audience: templateKey.audience,
     categories: templateKey.category ? [templateKey.category] : [],
@@ -72,6 +72,8 @@ function TemplateEditor({ target, activeTemplates, onClose, onSaved }: Required<
 
   const raw = error && 'error' in error ? error.error : undefined;
   const problems = raw ? (serverErrorInfo(raw)?.problemDetails ?? []) : [];
+  // The lint's problems are listed below the form; the field messages are for everything else about the body or note.
+  const { fieldError, formError } = useFieldErrors(problems.length > 0 ? null : error, ['body', 'note']);
   const conflict = raw !== undefined && errorCodeOf(raw) === 'CONFLICT';
   const latest = activeTemplates.find((tpl) => tpl.key === keyString(templateKey)) ?? null;
   const unchanged = base !== null && body === base.body;
@@ -132,7 +134,7 @@ function TemplateEditor({ target, activeTemplates, onClose, onSaved }: Required<
             minRows={8}
             maxRows={16}
             required
-            error={fieldError('body')}
+            error={fieldError('body') ?? problems.length > 0}
             data-testid="template-body"
           />
           <TextInput

@@ -13,9 +13,10 @@ import { ReplyPreviewPanel } from './ReplyPreviewPanel';
 import { TemplateEditorModal, type EditorTarget } from './TemplateEditorModal';
 import { TemplateHistoryModal } from './TemplateHistoryModal';
 
+/** What was just done, kept as keys (not translated text), so the message follows the language switch. */
 interface Outcome {
   messageKey: MessageKey;
-  template: string;
+  template: TemplateKey;
   version: number;
 }
 
@@ -42,7 +43,7 @@ export function TemplatesPage() {
       </Stack>
       {outcome && (
         <Alert color="green" variant="light" role="status" withCloseButton onClose={() => setOutcome(null)} data-testid="template-result">
-          {t(outcome.messageKey, { template: outcome.template, version: outcome.version })}
+          {t(outcome.messageKey, { template: templateLabel(outcome.template), version: outcome.version })}
         </Alert>
       )}
       {error && <ErrorMessage error={{ error }} />}
@@ -70,7 +71,7 @@ export function TemplatesPage() {
           setEditing(null);
           setOutcome({
             messageKey: mode === 'create' ? 'templates.created' : 'templates.saved',
-            template: templateLabel(saved),
+            template: saved,
             version: saved.version,
           });
         }}
@@ -81,7 +82,7 @@ export function TemplatesPage() {
         onClose={() => setDeactivating(null)}
         onDeactivated={(retired) => {
           setDeactivating(null);
-          setOutcome({ messageKey: 'templates.deactivated', template: templateLabel(retired), version: retired.version });
+          setOutcome({ messageKey: 'templates.deactivated', template: retired, version: retired.version });
         }}
       />
     </Stack>
@@ -164,7 +165,8 @@ function AudienceTemplates({ audience, byKey, onEdit, onCreate, onHistory, onDea
                           <Text size="sm" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }} data-testid="template-text">
                             {template.body}
                           </Text>
-                          {template.note && (
+                          {/* The installation's own note (English, from the migration) says nothing to the chief. */}
+                          {template.note && template.createdBy && (
                             <Text size="xs" c="dimmed" data-testid="template-row-note">
                               {t('templates.noteLabel')}: {template.note}
                             </Text>

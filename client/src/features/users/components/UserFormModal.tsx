@@ -1,7 +1,7 @@
-import { Button, Group, Modal, NativeSelect, PasswordInput, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, Modal, NativeSelect, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { inputError, useFieldErrors, type FieldMessages, type UiError } from '../../../apollo/useErrorMessage';
+import { inputError, useErrorMessage, useFieldErrors, type FieldMessages, type UiError } from '../../../apollo/useErrorMessage';
 import { ErrorMessage } from '../../../app/components/ErrorMessage';
 import { ROLES, type Role, type Unit } from '../../../graphql/schema';
 import { MIN_PASSWORD_LENGTH } from '../../auth/passwordRules';
@@ -58,6 +58,12 @@ function UserForm({ target, units, onClose, onSaved }: Required<Omit<UserFormMod
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<UiError | null>(null);
   const { fieldError, fieldErrorCode, formError } = useFieldErrors(error, FIELDS);
+  const describe = useErrorMessage();
+  /** Role and unit are judged together (DESIGN §1): changing either answers the message about them. */
+  const clearRoleUnitError = () => {
+    const field = error ? describe(error).field : undefined;
+    if (field === 'role' || field === 'unitId') setError(null);
+  };
 
   async function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -97,7 +103,7 @@ function UserForm({ target, units, onClose, onSaved }: Required<Omit<UserFormMod
   return (
     <form onSubmit={handleSubmit} noValidate data-testid="user-form" data-mode={target.mode}>
       <Stack gap="md">
-        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+        <Stack gap="sm">
           {editing ? (
             <TextInput label={t('users.username')} value={editing.username} readOnly variant="filled" data-testid="user-username" />
           ) : (
@@ -128,7 +134,10 @@ function UserForm({ target, units, onClose, onSaved }: Required<Omit<UserFormMod
             label={t('users.role')}
             description={t('users.roleHint')}
             value={role}
-            onChange={(event) => setRole(event.currentTarget.value as Role | '')}
+            onChange={(event) => {
+              setRole(event.currentTarget.value as Role | '');
+              clearRoleUnitError();
+            }}
             required
             data={[{ value: '', label: t('users.choose'), disabled: true }, ...ROLES.map((value) => ({ value, label: t(`role.${value}`) }))]}
             error={fieldError('role')}
@@ -138,7 +147,10 @@ function UserForm({ target, units, onClose, onSaved }: Required<Omit<UserFormMod
           <NativeSelect
             label={t('users.unit')}
             value={unitId}
-            onChange={(event) => setUnitId(event.currentTarget.value)}
+            onChange={(event) => {
+              setUnitId(event.currentTarget.value);
+              clearRoleUnitError();
+            }}
             required
             data={[
               { value: '', label: t('users.choose'), disabled: true },
@@ -149,7 +161,7 @@ function UserForm({ target, units, onClose, onSaved }: Required<Omit<UserFormMod
             errorProps={{ 'data-testid': 'user-unit-error', 'data-error-code': fieldErrorCode('unitId') }}
             data-testid="user-unit"
           />
-        </SimpleGrid>
+        </Stack>
         {!editing && (
           <Stack gap={4}>
             <Group align="flex-end" gap="sm" wrap="nowrap">

@@ -7,7 +7,7 @@ import { XApiError, type XClient } from '../../../core/x/x-client';
 import { CaseStatus, ReplyChannel } from '../../cases/case-enums';
 import { Case } from '../../cases/case.entity';
 import { NotificationKind } from '../../notifications/notification-kind';
-import { claimApiAttempt, recordReplyFailed, recordReplyPosted, switchToManualBySystem } from '../reply-delivery.service';
+import { claimApiAttempt, lookBackFrom, recordReplyFailed, recordReplyPosted, switchToManualBySystem } from '../reply-delivery.service';
 import type { ReplySettings } from '../reply-settings';
 
 export interface PostReplyDeps {
@@ -99,7 +99,7 @@ export async function postReply(job: Job<PostReplyPayload>, token: string | unde
 
 /** An earlier attempt may have reached X: record its reply if X shows it; else wait out the grace. */
 async function recoverEarlierReply(job: Job<PostReplyPayload>, token: string | undefined, deps: PostReplyDeps, current: Case): Promise<PostReplyResult | null> {
-  const existing = await deps.x.findOwnReplyTo(current.postId);
+  const existing = await deps.x.findOwnReplyTo(current.postId, { postedAfter: lookBackFrom(current.replyAttemptedAt!) });
   if (existing) {
     deps.logger.warn({ caseId: current.id, replyPostId: existing.id }, 'found the reply of an earlier attempt; recording it instead of posting again');
     await record(deps, current.id, existing.id);
