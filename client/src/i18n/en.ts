@@ -448,6 +448,7 @@ const en: Messages = {
     for: 'For',
     versionColumn: 'Version',
     body: 'Reply text',
+    label: '{{audience}} · {{category}}',
     defaultText: 'Default text',
     defaultHint: 'When there is no category text, or several categories',
     noOwnText: 'No text of its own: the default text is used.',

@@ -452,6 +452,7 @@ const ja = {
     for: '対象',
     versionColumn: '版',
     body: '返信文',
+    label: '{{audience}}・{{category}}',
     defaultText: '既定の文',
     defaultHint: '類型別の文がないとき、類型が複数のとき',
     noOwnText: '類型別の文はありません。既定の文が使われます。',

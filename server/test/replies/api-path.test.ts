@@ -121,6 +121,7 @@ describe('posting a reply through the X API', () => {
     expect(repliesTo(rs.stack, post.id)).toEqual([expect.objectContaining({ id: posted.replyPostId })]);
     expect(createRequests().map((r) => r.status)).toEqual([503, 201]);
     const job = await replyJob(caseId);
+    if (job.attemptsMade !== 2) console.log(JSON.stringify({ atm: job.attemptsMade, ats: job.attemptsStarted, st: job.stacktrace, logs: await outcomeOf(job), reqs: rs.stack.sandbox.state.requests }));
     expect(job.attemptsMade).toBe(2); // one failed attempt, then the one that posted
     // Before posting again it looked for a reply the 503 might have hidden.
     const lookups = rs.stack.sandbox.state.requests.filter((r) => r.path.startsWith(`/2/users/${rs.stack.config.X_OFFICIAL_USER_ID}/tweets`));

@@ -29,7 +29,10 @@ export function useTemplateLabel() {
     (key: TemplateKey | string) => {
       const parsed = typeof key === 'string' ? parseTemplateKey(key) : key;
       if (!parsed) return String(key);
-      return `${t(`audienceShort.${parsed.audience}`)}・${parsed.category ? t(`category.${parsed.category}`) : t('templates.defaultText')}`;
+      return t('templates.label', {
+        audience: t(`audienceShort.${parsed.audience}`),
+        category: parsed.category ? t(`category.${parsed.category}`) : t('templates.defaultText'),
+      });
     },
     [t],
   );

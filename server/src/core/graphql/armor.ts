@@ -6,14 +6,14 @@ import type { ValidationRule } from 'graphql';
  * Query limits (GraphQL Armor): a document deeper, costlier, with more aliases, directives or tokens
  * than these is refused before it runs; the token limit also bounds what validation itself may cost
  * (graphql-js's rules are superlinear in a document's size). The numbers leave room above the
- * client's largest operation (about 130 tokens, 4 levels)
+ * client's largest operation (about 130 tokens, 4 levels, cost 220)
  * (server/test/security/graphql-limits.test.ts checks every operation of the client against them).
  * Limits are never named in the error ("Query validation error."; format-error.ts hides the parser's
  * token count), so a probe learns nothing.
  */
 export const GRAPHQL_LIMITS = {
   maxDepth: 10,
-  maxCost: 5000,
+  maxCost: 2000,
   maxAliases: 15,
   maxDirectives: 10,
   maxTokens: 1000,

@@ -22,7 +22,7 @@ export function ChangePasswordModal({ opened, onClose }: ChangePasswordModalProp
   }
 
   return (
-    <Modal opened={opened} onClose={close} title={t('password.changeTitle')} size="md" closeButtonProps={{ 'aria-label': t('common.close') }}>
+    <Modal opened={opened} onClose={close} title={t('password.changeTitle')} size="md" closeButtonProps={{ 'aria-label': t('common.close'), 'data-testid': 'modal-close' } as object}>
       {done ? (
         <Stack gap="md">
           <Alert color="green" variant="light" role="status" data-testid="password-changed">

@@ -16,7 +16,7 @@ interface MySessionsModalProps {
 export function MySessionsModal({ opened, onClose }: MySessionsModalProps) {
   const { t } = useTranslation();
   return (
-    <Modal opened={opened} onClose={onClose} title={t('sessions.title')} size="xl" closeButtonProps={{ 'aria-label': t('common.close') }}>
+    <Modal opened={opened} onClose={onClose} title={t('sessions.title')} size="xl" closeButtonProps={{ 'aria-label': t('common.close'), 'data-testid': 'modal-close' } as object}>
       {/* Mounted only while open, so the list is read afresh each time. */}
       {opened && <MySessionsList />}
     </Modal>

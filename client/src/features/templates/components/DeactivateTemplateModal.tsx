@@ -42,7 +42,7 @@ export function DeactivateTemplateModal({ template, onClose, onDeactivated }: De
   }
 
   return (
-    <Modal opened={template !== null} onClose={close} title={t('templates.deactivateTitle')} size="md" closeButtonProps={{ 'aria-label': t('common.close') }}>
+    <Modal opened={template !== null} onClose={close} title={t('templates.deactivateTitle')} size="md" closeButtonProps={{ 'aria-label': t('common.close'), 'data-testid': 'modal-close' } as object}>
       {template && (
         <Stack gap="md">
           <Text size="sm">{t('templates.deactivateConfirm', { template: templateLabel(template), version: template.version })}</Text>

@@ -33,7 +33,7 @@ export function TemplateEditorModal({ target, activeTemplates, onClose, onSaved 
       onClose={onClose}
       size={1100}
       title={key ? t(target?.mode === 'create' ? 'templates.createTitle' : 'templates.editTitle', { template: templateLabel(key) }) : ''}
-      closeButtonProps={{ 'aria-label': t('common.close') }}
+      closeButtonProps={{ 'aria-label': t('common.close'), 'data-testid': 'modal-close' } as object}
     >
       {target && (
         <TemplateEditor

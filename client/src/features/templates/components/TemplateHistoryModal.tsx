@@ -16,7 +16,7 @@ export function TemplateHistoryModal({ templateKey, onClose }: { templateKey: Te
       onClose={onClose}
       size="xl"
       title={templateKey ? t('templates.historyTitle', { template: templateLabel(templateKey) }) : ''}
-      closeButtonProps={{ 'aria-label': t('common.close') }}
+      closeButtonProps={{ 'aria-label': t('common.close'), 'data-testid': 'modal-close' } as object}
     >
       {templateKey && <HistoryList templateKey={templateKey} />}
     </Modal>

@@ -109,7 +109,7 @@ export function UnitsSection({ units, loading, error }: UnitsSectionProps) {
         onClose={() => setForm(null)}
         size="md"
         title={form?.mode === 'rename' ? t('units.renameTitle', { name: form.unit.name }) : t('units.createTitle')}
-        closeButtonProps={{ 'aria-label': t('common.close') }}
+        closeButtonProps={{ 'aria-label': t('common.close'), 'data-testid': 'modal-close' } as object}
       >
         {form && (
           <UnitForm

@@ -29,7 +29,7 @@ export function UserActionModal({ action, onClose, onDone }: UserActionModalProp
           ? t(action.kind === 'deactivate' ? 'users.deactivateTitle' : 'users.resetPasswordTitle', { name: action.user.displayName })
           : ''
       }
-      closeButtonProps={{ 'aria-label': t('common.close') }}
+      closeButtonProps={{ 'aria-label': t('common.close'), 'data-testid': 'modal-close' } as object}
     >
       {action?.kind === 'deactivate' && <DeactivateForm key={action.user.id} user={action.user} onClose={onClose} onDone={onDone} />}
       {action?.kind === 'resetPassword' && <ResetPasswordForm key={action.user.id} user={action.user} onClose={onClose} onDone={onDone} />}

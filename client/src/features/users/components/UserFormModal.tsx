@@ -27,7 +27,7 @@ export function UserFormModal({ target, units, onClose, onSaved }: UserFormModal
       onClose={onClose}
       size="lg"
       title={target?.mode === 'edit' ? t('users.editTitle', { name: target.user.displayName }) : t('users.createTitle')}
-      closeButtonProps={{ 'aria-label': t('common.close') }}
+      closeButtonProps={{ 'aria-label': t('common.close'), 'data-testid': 'modal-close' } as object}
     >
       {target && <UserForm key={target.mode === 'edit' ? target.user.id : 'new'} target={target} units={units} onClose={onClose} onSaved={onSaved} />}
     </Modal>
