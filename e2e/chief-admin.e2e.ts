@@ -86,18 +86,51 @@ describe('chief administration in Chromium: templates, users and units, audit lo
     await templates.cancel();
     expect(await templates.row(key).getAttribute('data-version')).toBe('2');
 
-    // Both versions in the history, the new one in use.
+    // Two chiefs at once: someone saves while this editor is open; saving answers CONFLICT, shows the
+    // latest text, and the chief can save their text on top of it.
+    await templates.openEditor(key);
+    const other = await GraphQLApi.login(app.url, USERS.chief);
+    const current = await other.call<{ replyTemplates: Array<{ id: string; key: string; version: number }> }>(
+      `query { replyTemplates { id key version } }`,
+    );
+    const onServer = current.replyTemplates.find((tpl) => tpl.key === key)!;
+    await other.call(`mutation($id: ID!, $body: String!, $v: Int!) { updateReplyTemplate(id: $id, body: $body, expectedVersion: $v) { id } }`, {
+      id: onServer.id,
+      body: body.replace('熊本県警察です。', '熊本県警察からのお知らせです。'),
+      v: onServer.version,
+    });
+    await templates.fillEditor(body.replace('おそれがあります', 'おそれがあり、処罰の対象です'), 'e2e: 同時編集');
+    await templates.save();
+    await page.getByTestId('template-conflict').waitFor();
+    await screenshot(page, 'admin-03b-template-conflict', { fullPage: false });
+    await page.getByTestId('template-conflict-keep').click();
+    await templates.save();
+    await templates.result().waitFor();
+    await page.locator(`[data-testid="template-row"][data-key="${key}"][data-version="4"]`).waitFor();
+
+    // Versions in the history, newest in use.
     await templates.openHistory(key);
-    await expect(templates.historyRows().count()).resolves.toBe(2);
-    expect(await templates.historyRows().first().getAttribute('data-version')).toBe('2');
+    await expect(templates.historyRows().count()).resolves.toBe(4);
+    expect(await templates.historyRows().first().getAttribute('data-version')).toBe('4');
     expect(await templates.historyRows().first().getAttribute('data-active')).toBe('true');
     await screenshot(page, 'admin-04-template-history', { fullPage: false });
     await page.keyboard.press('Escape');
     await templates.historyRows().first().waitFor({ state: 'detached' });
 
+    // A category text retired: its cases get the default. Created again, it continues the numbering.
+    const c3 = 'ADULT:C3_HARMFUL_WORK';
+    await templates.row(c3).getByTestId('template-deactivate').click();
+    await page.getByTestId('template-deactivate-confirm').click();
+    await page.locator(`[data-testid="template-row"][data-key="${c3}"][data-active="false"]`).waitFor();
+    await templates.row(c3).getByTestId('template-create').click();
+    await templates.editor().waitFor();
+    await templates.fillEditor('熊本県警察です。児童に有害な仕事を紹介することは、児童福祉法などにより処罰の対象となります。（整理番号{caseNumber}）', 'e2e: 作り直し');
+    await templates.save();
+    await page.locator(`[data-testid="template-row"][data-key="${c3}"][data-active="true"][data-version="2"]`).waitFor();
+
     // The preview picks the new version for a lodging case and counts as X does.
     await templates.previewFor('ADULT', ['C2_LODGING']);
-    await page.locator('[data-testid="template-preview"][data-template-key="ADULT:C2_LODGING"][data-template-version="2"]').waitFor();
+    await page.locator('[data-testid="template-preview"][data-template-key="ADULT:C2_LODGING"][data-template-version="4"]').waitFor();
     await expect(templates.previewCount().textContent()).resolves.toMatch(/^\d+\/280$/);
     expect(await templates.previewCount().getAttribute('data-valid')).toBe('true');
 
@@ -159,6 +192,17 @@ describe('chief administration in Chromium: templates, users and units, audit lo
     await officerLogin.submitCredentials(newUser.username, newUser.ownPassword);
     await officer.locator('[data-testid="error-message"][data-error-code="UNAUTHENTICATED"]').waitFor();
     await officer.context().close();
+
+    // Reactivated with a reset password: the next login must choose a new one again.
+    await users.reactivate(newUser.username);
+    await users.row(newUser.username).getByTestId('user-reset-password').click();
+    await chief.getByTestId('user-new-password').fill('Kikuchi-Keiryu-Onsen-3307');
+    await chief.getByTestId('user-reset-password-submit').click();
+    await users.result().waitFor();
+    await users.row(newUser.username).getByTestId('user-must-change-password').waitFor();
+    await expect(GraphQLApi.login(app.url, newUser.username, 'Kikuchi-Keiryu-Onsen-3307')).rejects.toMatchObject({
+      errors: [expect.objectContaining({ extensions: expect.objectContaining({ code: 'PASSWORD_CHANGE_REQUIRED' }) })],
+    });
     await chief.context().close();
   });
 
@@ -177,7 +221,15 @@ describe('chief administration in Chromium: templates, users and units, audit lo
     await audit.filter({ action: 'user.', objectType: 'User', objectId: newUser.id, from: japanToday(), to: japanToday() });
     await audit.row('user.DEACTIVATE', newUser.id).waitFor();
     const actions = await audit.rows().evaluateAll((rows) => rows.map((r) => r.getAttribute('data-action')));
-    expect(actions).toEqual(['user.DEACTIVATE', 'user.CHANGE_PASSWORD', 'user.LOGIN', 'user.CREATE']);
+    expect(actions).toEqual([
+      'user.LOGIN',
+      'user.RESET_PASSWORD',
+      'user.REACTIVATE',
+      'user.DEACTIVATE',
+      'user.CHANGE_PASSWORD',
+      'user.LOGIN',
+      'user.CREATE',
+    ]);
     const details = await audit.expand(audit.row('user.DEACTIVATE', newUser.id));
     await expect(details.getByTestId('audit-before').textContent()).resolves.toContain('"active": true');
     await expect(details.getByTestId('audit-after').textContent()).resolves.toContain('e2e: 人事異動');

@@ -19,11 +19,13 @@ import { countsSql, durationsSql, grainOf, type StatisticsMethod } from './stati
 import {
   buildRow,
   emptyDuration,
+  newRow,
   noDimensions,
+  setCounts,
+  type DurationsLoader,
   type DurationSummary,
   type Durations,
   type FunnelStep,
-  type RowDimensions,
   type StatisticsResult,
   type StatisticsRow,
 } from './statistics.types';
@@ -92,42 +94,45 @@ function rawValue(raw: Record<string, unknown>, d: D): DimValue {
   }
 }
 
-function dimensionsOf(groupBy: readonly D[], values: readonly DimValue[], units: Map<string, UnitInfo>): RowDimensions {
-  const dims = noDimensions();
-  groupBy.forEach((d, i) => {
+function setDimensions(row: StatisticsRow, groupBy: readonly D[], values: readonly DimValue[], units: Map<string, UnitInfo>): void {
+  for (let i = 0; i < groupBy.length; i++) {
     const v = values[i];
-    switch (d) {
+    switch (groupBy[i]) {
       case D.MONTH:
-        dims.month = v;
+        row.month = v;
         break;
       case D.WEEK:
-        dims.week = v;
+        row.week = v;
         break;
       case D.UNIT:
-        dims.unitId = v;
-        dims.unitName = units.get(v)?.name ?? null;
+        row.unitId = v;
+        row.unitName = units.get(v)?.name ?? null;
         break;
       case D.SOURCE:
-        dims.source = v as ReportSource;
+        row.source = v as ReportSource;
         break;
       case D.CATEGORY:
-        dims.category = v as StatisticsCategory;
+        row.category = v as StatisticsCategory;
         break;
       case D.AUDIENCE:
-        dims.audience = v as StatisticsAudience;
+        row.audience = v as StatisticsAudience;
         break;
       case D.OUTCOME:
-        dims.outcome = v as CaseOutcome;
+        row.outcome = v as CaseOutcome;
         break;
       case D.REGION:
-        dims.region = v as StatisticsRegion;
+        row.region = v as StatisticsRegion;
         break;
     }
-  });
-  return dims;
+  }
 }
 
-/** Counts while folding: one Float64Array of MEASURES.length per group (or one slab for all groups). */
+/**
+ * Counts while folding: MEASURES.length numbers per group, in one slab for all groups (zero-filled) or
+ * one small array per group. Plain arrays, not Float64Array: large typed arrays are allocated outside
+ * the heap and made V8 collect garbage after nearly every query.
+ */
+const zeros = (n: number): number[] => new Array<number>(n).fill(0);
 const M = MEASURES.length;
 
 /** The counts at `o` of a slab, in MEASURES order (statistics.service.test.ts holds the two together). */
@@ -271,18 +276,23 @@ export async function computeStatistics(
   }
 
   // Fold: every raw row counts once in the totals; with CATEGORY, once in each of its categories.
-  const totals = new Float64Array(M);
-  const dense = zeroFilled && q.groupBy.length > 0 ? new Float64Array(index.size * M) : null;
-  const sparse = new Map<number, Float64Array>();
+  const totals = zeros(M);
+  const dense = zeroFilled && q.groupBy.length > 0 ? zeros(index.size * M) : null;
+  const sparse = new Map<number, number[]>();
   const categoryIndex = q.groupBy.indexOf(D.CATEGORY);
-  const tally = new Float64Array(M);
+  const tally = zeros(M);
+  // Only the measures the SQL summed are read (the others stay 0).
+  const read = MEASURES.map((m, i) => [m, i] as const).filter(([m]) => !opts.measures || opts.measures.includes(m));
   raws.forEach((raw, r) => {
-    for (let i = 0; i < M; i++) {
-      tally[i] = Number(raw[MEASURES[i]] ?? 0);
-      if (!totalRaws) totals[i] += tally[i];
+    let any = false;
+    for (const [m, i] of read) {
+      const v = Number(raw[m] ?? 0);
+      tally[i] = v;
+      if (v !== 0) any = true;
+      if (!totalRaws) totals[i] += v;
     }
     // A rollup row can be all zeros (a case moved on from it): it makes no group of its own.
-    if (q.groupBy.length === 0 || tally.every((v) => v === 0)) return;
+    if (q.groupBy.length === 0 || !any) return;
     const values = rawValues[r];
     const categories = !byCategory ? [null] : typeof raw.category === 'string' ? [raw.category] : expand(Number(raw.category_mask));
     for (const cat of categories) {
@@ -292,13 +302,13 @@ export async function computeStatistics(
         for (let i = 0, o = key * M; i < M; i++) dense[o + i] += tally[i];
       } else {
         let slab = sparse.get(key);
-        if (!slab) sparse.set(key, (slab = new Float64Array(M)));
+        if (!slab) sparse.set(key, (slab = zeros(M)));
         for (let i = 0; i < M; i++) slab[i] += tally[i];
       }
     }
   });
 
-  if (totalRaws) for (const raw of totalRaws) for (let i = 0; i < M; i++) totals[i] += Number(raw[MEASURES[i]] ?? 0);
+  if (totalRaws) for (const raw of totalRaws) for (const [m, i] of read) totals[i] += Number(raw[m] ?? 0);
 
   // Percentiles: one query for the groups and one for the totals, each run at most once.
   let grouped: Promise<Map<number, Durations>> | null = null;
@@ -321,8 +331,14 @@ export async function computeStatistics(
       return r ? durationsOfRaw(r) : noDurations();
     })());
 
-  const row = (key: number, counts: Counts) =>
-    buildRow(dimensionsOf(q.groupBy, index.values(key), units), counts, async () => (await groupDurations()).get(key) ?? noDurations());
+  const loader = async (key: number) => (await groupDurations()).get(key) ?? noDurations();
+  const row = (key: number, counts: Counts) => {
+    const r = setCounts(newRow(), counts);
+    setDimensions(r, q.groupBy, index.values(key), units);
+    r.durationsLoader = loader;
+    r.durationsKey = key;
+    return r;
+  };
   const rows: StatisticsRow[] = [];
   if (dense) {
     for (let key = 0; key < index.size; key++) rows.push(row(key, countsAt(dense, key * M)));
@@ -336,18 +352,22 @@ export async function computeStatistics(
     groupBy: q.groupBy,
     scopedToUnitId: opts.scopedToUnitId ?? null,
     generatedAt: opts.now ?? new Date(),
-    totals: buildRow(noDimensions(), totalCounts, totalDurations),
+    totals: buildRow(noDimensions(), totalCounts, totalDurations as DurationsLoader),
     rows,
     funnel: funnelOf(totalCounts),
   };
 }
 
 export async function durationsOf(row: StatisticsRow): Promise<Durations> {
-  return typeof row.durations === 'function' ? row.durations() : row.durations;
+  return row.durations ?? (row.durationsLoader ? row.durationsLoader(row.durationsKey) : noDurations());
 }
 
 /** Computes every row's percentiles now (for exports and snapshots). */
 export async function resolveDurations(result: StatisticsResult): Promise<StatisticsResult> {
-  for (const row of [result.totals, ...result.rows]) row.durations = await durationsOf(row);
+  for (const row of [result.totals, ...result.rows]) {
+    row.durations = await durationsOf(row);
+    row.durationsLoader = null;
+    row.durationsKey = -1;
+  }
   return result;
 }

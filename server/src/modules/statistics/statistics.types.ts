@@ -174,23 +174,57 @@ export class StatisticsRow implements RowDimensions {
   @Field(() => Float, { nullable: true, description: 'deletedWithin7Days / recheckedWithin7Days.' })
   deletedWithin7DaysShare: number | null;
 
-  /** Percentiles are computed only when asked for (timeToReply / timeToDecision field resolvers). */
-  durations: Durations | (() => Promise<Durations>);
+  /**
+   * Percentiles are computed only when asked for (timeToReply / timeToDecision field resolvers):
+   * until then `durations` is null and the result's shared loader fetches them by `durationsKey`.
+   */
+  durations: Durations | null;
+  durationsLoader: DurationsLoader | null;
+  durationsKey: number;
 }
 
-export function buildRow(dims: RowDimensions, counts: Counts, durations: StatisticsRow['durations']): StatisticsRow {
-  // Object.create skips the class-field initialisers: thousands of rows are built per query.
+/** Fetches (once per result) the percentiles of the group with this key. */
+export type DurationsLoader = (key: number) => Promise<Durations>;
+
+/**
+ * A row with every field set in one fixed order (one hidden class for all rows). Object.create skips
+ * the class-field initialisers: thousands of rows are built per query.
+ */
+export function newRow(): StatisticsRow {
   const row: StatisticsRow = Object.create(StatisticsRow.prototype);
-  row.month = dims.month;
-  row.week = dims.week;
-  row.unitId = dims.unitId;
-  row.unitName = dims.unitName;
-  row.source = dims.source;
-  row.category = dims.category;
-  row.audience = dims.audience;
-  row.outcome = dims.outcome;
-  row.region = dims.region;
-  // Named stores, not a loop over MEASURES: keyed stores made this the hot spot of a query.
+  row.month = null;
+  row.week = null;
+  row.unitId = null;
+  row.unitName = null;
+  row.source = null;
+  row.category = null;
+  row.audience = null;
+  row.outcome = null;
+  row.region = null;
+  row.reports = 0;
+  row.cases = 0;
+  row.screened = 0;
+  row.warned = 0;
+  row.reportedToChief = 0;
+  row.acknowledged = 0;
+  row.approvalsRequested = 0;
+  row.approvalsApproved = 0;
+  row.approvalsDeclined = 0;
+  row.approvalsReturned = 0;
+  row.recheckedAfter1Day = 0;
+  row.deletedWithin1Day = 0;
+  row.recheckedWithin7Days = 0;
+  row.deletedWithin7Days = 0;
+  row.deletedWithin1DayShare = null;
+  row.deletedWithin7DaysShare = null;
+  row.durations = null;
+  row.durationsLoader = null;
+  row.durationsKey = -1;
+  return row;
+}
+
+/** Sets the counts (named stores, not a loop over MEASURES: keyed stores were a hot spot) and the shares. */
+export function setCounts(row: StatisticsRow, counts: Counts): StatisticsRow {
   row.reports = counts.reports;
   row.cases = counts.cases;
   row.screened = counts.screened;
@@ -207,7 +241,25 @@ export function buildRow(dims: RowDimensions, counts: Counts, durations: Statist
   row.deletedWithin7Days = counts.deletedWithin7Days;
   row.deletedWithin1DayShare = counts.recheckedAfter1Day > 0 ? counts.deletedWithin1Day / counts.recheckedAfter1Day : null;
   row.deletedWithin7DaysShare = counts.recheckedWithin7Days > 0 ? counts.deletedWithin7Days / counts.recheckedWithin7Days : null;
-  row.durations = durations;
+  return row;
+}
+
+export function buildRow(dims: RowDimensions, counts: Counts, durations: Durations | DurationsLoader | null, durationsKey = -1): StatisticsRow {
+  const row = newRow();
+  row.month = dims.month;
+  row.week = dims.week;
+  row.unitId = dims.unitId;
+  row.unitName = dims.unitName;
+  row.source = dims.source;
+  row.category = dims.category;
+  row.audience = dims.audience;
+  row.outcome = dims.outcome;
+  row.region = dims.region;
+  setCounts(row, counts);
+  if (typeof durations === 'function') {
+    row.durationsLoader = durations;
+    row.durationsKey = durationsKey;
+  } else row.durations = durations;
   return row;
 }
 

@@ -26,9 +26,6 @@ export const AccountLocked = () =>
     'This account is locked after too many failed login attempts. Ask the chief (実施責任者) to unlock it.',
   );
 
-/** Who tried: not a logged-in user (the attempt failed), but the request it came from. */
-const anonymous = (actor: Pick<Actor, 'requestId' | 'ip'>): Actor => ({ user: null, requestId: actor.requestId, ip: actor.ip });
-
 /**
  * Records one failed attempt against `user` and locks the account when it is the one too many.
  * Returns whether the account is locked now. Runs in its own transaction, serialised per user by a
@@ -62,7 +59,7 @@ export async function recordFailedAttempt(
       objectId: user.id,
       after: { failedAttempts: n, windowMinutes: config.LOGIN_LOCKOUT_WINDOW_MINUTES },
     });
-    await alertChiefsOfLockout(em, logger, user, n);
+    alertChiefsOfLockout(logger, user, n);
     return true;
   });
 }
@@ -74,7 +71,7 @@ export async function recordFailedAttempt(
  * (modules/notifications) has no kind for account events yet, so the alert also goes to the
  * operations log at warn level, where monitoring picks it up.
  */
-async function alertChiefsOfLockout(_em: EntityManager, logger: Logger, user: Pick<User, 'id' | 'username'>, attempts: number): Promise<void> {
+function alertChiefsOfLockout(logger: Logger, user: Pick<User, 'id' | 'username'>, attempts: number): void {
   logger.warn({ event: 'account.locked', userId: user.id, failedAttempts: attempts }, 'account locked after failed logins; the chief must unlock it');
 }
 
@@ -91,7 +88,7 @@ export async function recordUnknownUserAttempt(db: DataSource, actor: Pick<Actor
   );
 }
 
-/** An audit event whose actor is nobody known: the attempt did not authenticate anyone. */
+/** An audit event whose actor is nobody known (the attempt authenticated no one), with the request it came from. */
 async function insertAnonymousEvent(
   em: EntityManager,
   actor: Pick<Actor, 'requestId' | 'ip'>,
@@ -105,7 +102,7 @@ async function insertAnonymousEvent(
     objectId: entry.objectId,
     before: null,
     after: entry.after ?? null,
-    requestId: anonymous(actor).requestId,
+    requestId: actor.requestId,
     ip: actor.ip,
   });
 }

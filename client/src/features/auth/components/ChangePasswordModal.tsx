@@ -2,6 +2,7 @@ import { Alert, Button, Modal, Stack, Text } from '@mantine/core';
 import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useCloseButtonProps } from '../../../app/components/useCloseButtonProps';
 import { CHANGE_PASSWORD_MUTATION } from '../graphql/session';
 import { ChangePasswordForm } from './ChangePasswordForm';
 
@@ -13,6 +14,7 @@ interface ChangePasswordModalProps {
 /** パスワードの変更 from the header: any role, at any time. The server ends the user's other sessions. */
 export function ChangePasswordModal({ opened, onClose }: ChangePasswordModalProps) {
   const { t } = useTranslation();
+  const closeButtonProps = useCloseButtonProps();
   const [changePassword] = useMutation(CHANGE_PASSWORD_MUTATION);
   const [done, setDone] = useState(false);
 
@@ -22,7 +24,7 @@ export function ChangePasswordModal({ opened, onClose }: ChangePasswordModalProp
   }
 
   return (
-    <Modal opened={opened} onClose={close} title={t('password.changeTitle')} size="md" closeButtonProps={{ 'aria-label': t('common.close'), 'data-testid': 'modal-close' } as object}>
+    <Modal opened={opened} onClose={close} title={t('password.changeTitle')} size="md" closeButtonProps={closeButtonProps}>
       {done ? (
         <Stack gap="md">
           <Alert color="green" variant="light" role="status" data-testid="password-changed">

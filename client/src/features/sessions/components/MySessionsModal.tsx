@@ -1,6 +1,7 @@
 import { Alert, Badge, Button, Group, Loader, Modal, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useCloseButtonProps } from '../../../app/components/useCloseButtonProps';
 import type { UiError } from '../../../apollo/useErrorMessage';
 import { ErrorMessage } from '../../../app/components/ErrorMessage';
 import { useDateTime } from '../../../i18n/useDateTime';
@@ -15,8 +16,9 @@ interface MySessionsModalProps {
 /** ログイン中の端末: every role sees where it is logged in and can end the sessions it does not recognise. */
 export function MySessionsModal({ opened, onClose }: MySessionsModalProps) {
   const { t } = useTranslation();
+  const closeButtonProps = useCloseButtonProps();
   return (
-    <Modal opened={opened} onClose={onClose} title={t('sessions.title')} size="xl" closeButtonProps={{ 'aria-label': t('common.close'), 'data-testid': 'modal-close' } as object}>
+    <Modal opened={opened} onClose={onClose} title={t('sessions.title')} size="xl" closeButtonProps={closeButtonProps}>
       {/* Mounted only while open, so the list is read afresh each time. */}
       {opened && <MySessionsList />}
     </Modal>

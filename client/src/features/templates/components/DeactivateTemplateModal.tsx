@@ -1,6 +1,7 @@
 import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useCloseButtonProps } from '../../../app/components/useCloseButtonProps';
 import type { UiError } from '../../../apollo/useErrorMessage';
 import { ErrorMessage } from '../../../app/components/ErrorMessage';
 import type { ReplyTemplate } from '../../../graphql/schema';
@@ -16,6 +17,7 @@ interface DeactivateTemplateModalProps {
 /** Retire a category's own text: its cases then get the audience default. The version stays in the history. */
 export function DeactivateTemplateModal({ template, onClose, onDeactivated }: DeactivateTemplateModalProps) {
   const { t } = useTranslation();
+  const closeButtonProps = useCloseButtonProps();
   const templateLabel = useTemplateLabel();
   const { deactivateTemplate } = useTemplateChanges();
   const [running, setRunning] = useState(false);
@@ -42,7 +44,7 @@ export function DeactivateTemplateModal({ template, onClose, onDeactivated }: De
   }
 
   return (
-    <Modal opened={template !== null} onClose={close} title={t('templates.deactivateTitle')} size="md" closeButtonProps={{ 'aria-label': t('common.close'), 'data-testid': 'modal-close' } as object}>
+    <Modal opened={template !== null} onClose={close} title={t('templates.deactivateTitle')} size="md" closeButtonProps={closeButtonProps}>
       {template && (
         <Stack gap="md">
           <Text size="sm">{t('templates.deactivateConfirm', { template: templateLabel(template), version: template.version })}</Text>

@@ -2,6 +2,7 @@ import { Alert, Badge, Button, Group, Modal, Paper, SimpleGrid, Stack, Text, Tex
 import { useApolloClient } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useCloseButtonProps } from '../../../app/components/useCloseButtonProps';
 import { errorCodeOf, serverErrorInfo } from '../../../apollo/errors';
 import { inputError, useFieldErrors, type FieldMessages, type UiError } from '../../../apollo/useErrorMessage';
 import { ErrorMessage } from '../../../app/components/ErrorMessage';
@@ -25,6 +26,7 @@ interface TemplateEditorModalProps {
 
 export function TemplateEditorModal({ target, activeTemplates, onClose, onSaved }: TemplateEditorModalProps) {
   const { t } = useTranslation();
+  const closeButtonProps = useCloseButtonProps();
   const templateLabel = useTemplateLabel();
   const key = target ? (target.mode === 'edit' ? target.template : target.key) : null;
   return (
@@ -33,7 +35,7 @@ export function TemplateEditorModal({ target, activeTemplates, onClose, onSaved 
       onClose={onClose}
       size={1100}
       title={key ? t(target?.mode === 'create' ? 'templates.createTitle' : 'templates.editTitle', { template: templateLabel(key) }) : ''}
-      closeButtonProps={{ 'aria-label': t('common.close'), 'data-testid': 'modal-close' } as object}
+      closeButtonProps={closeButtonProps}
     >
       {target && (
         <TemplateEditor

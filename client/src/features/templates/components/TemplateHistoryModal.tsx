@@ -1,5 +1,6 @@
 import { Badge, Group, Loader, Modal, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { useCloseButtonProps } from '../../../app/components/useCloseButtonProps';
 import { ErrorMessage } from '../../../app/components/ErrorMessage';
 import { useDateTime } from '../../../i18n/useDateTime';
 import type { TemplateKey } from '../graphql/templates';
@@ -9,6 +10,7 @@ import { useTemplateLabel } from '../templateKeys';
 /** Every version of one key, newest first: what each case's "template version" refers to. */
 export function TemplateHistoryModal({ templateKey, onClose }: { templateKey: TemplateKey | null; onClose: () => void }) {
   const { t } = useTranslation();
+  const closeButtonProps = useCloseButtonProps();
   const templateLabel = useTemplateLabel();
   return (
     <Modal
@@ -16,7 +18,7 @@ export function TemplateHistoryModal({ templateKey, onClose }: { templateKey: Te
       onClose={onClose}
       size="xl"
       title={templateKey ? t('templates.historyTitle', { template: templateLabel(templateKey) }) : ''}
-      closeButtonProps={{ 'aria-label': t('common.close'), 'data-testid': 'modal-close' } as object}
+      closeButtonProps={closeButtonProps}
     >
       {templateKey && <HistoryList templateKey={templateKey} />}
     </Modal>

@@ -2,6 +2,7 @@ import { Alert, Badge, Button, Group, Loader, Modal, NativeSelect, Paper, Stack,
 import { useApolloClient } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useCloseButtonProps } from '../../../app/components/useCloseButtonProps';
 import { errorCodeOf } from '../../../apollo/errors';
 import { inputError, useFieldErrors, type FieldMessages, type UiError } from '../../../apollo/useErrorMessage';
 import { ErrorMessage } from '../../../app/components/ErrorMessage';
@@ -21,6 +22,7 @@ interface UnitsSectionProps {
 /** 所属: the division and the police stations; reports and statistics are counted per unit. */
 export function UnitsSection({ units, loading, error }: UnitsSectionProps) {
   const { t } = useTranslation();
+  const closeButtonProps = useCloseButtonProps();
   const [form, setForm] = useState<UnitFormTarget | null>(null);
   const [outcome, setOutcome] = useState<{ messageKey: MessageKey; unit: Unit } | null>(null);
 
@@ -109,7 +111,7 @@ export function UnitsSection({ units, loading, error }: UnitsSectionProps) {
         onClose={() => setForm(null)}
         size="md"
         title={form?.mode === 'rename' ? t('units.renameTitle', { name: form.unit.name }) : t('units.createTitle')}
-        closeButtonProps={{ 'aria-label': t('common.close'), 'data-testid': 'modal-close' } as object}
+        closeButtonProps={closeButtonProps}
       >
         {form && (
           <UnitForm

@@ -1,6 +1,7 @@
 import { Button, Group, Modal, PasswordInput, Stack, Text, Textarea } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useCloseButtonProps } from '../../../app/components/useCloseButtonProps';
 import { inputError, useFieldErrors, type FieldMessages, type UiError } from '../../../apollo/useErrorMessage';
 import { ErrorMessage } from '../../../app/components/ErrorMessage';
 import { MIN_PASSWORD_LENGTH } from '../../auth/passwordRules';
@@ -19,6 +20,7 @@ interface UserActionModalProps {
 
 export function UserActionModal({ action, onClose, onDone }: UserActionModalProps) {
   const { t } = useTranslation();
+  const closeButtonProps = useCloseButtonProps();
   return (
     <Modal
       opened={action !== null}
@@ -29,7 +31,7 @@ export function UserActionModal({ action, onClose, onDone }: UserActionModalProp
           ? t(action.kind === 'deactivate' ? 'users.deactivateTitle' : 'users.resetPasswordTitle', { name: action.user.displayName })
           : ''
       }
-      closeButtonProps={{ 'aria-label': t('common.close'), 'data-testid': 'modal-close' } as object}
+      closeButtonProps={closeButtonProps}
     >
       {action?.kind === 'deactivate' && <DeactivateForm key={action.user.id} user={action.user} onClose={onClose} onDone={onDone} />}
       {action?.kind === 'resetPassword' && <ResetPasswordForm key={action.user.id} user={action.user} onClose={onClose} onDone={onDone} />}

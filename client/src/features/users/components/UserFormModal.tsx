@@ -1,6 +1,7 @@
 import { Button, Group, Modal, NativeSelect, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useCloseButtonProps } from '../../../app/components/useCloseButtonProps';
 import { inputError, useErrorMessage, useFieldErrors, type FieldMessages, type UiError } from '../../../apollo/useErrorMessage';
 import { ErrorMessage } from '../../../app/components/ErrorMessage';
 import { ROLES, type Role, type Unit } from '../../../graphql/schema';
@@ -21,13 +22,14 @@ interface UserFormModalProps {
 
 export function UserFormModal({ target, units, onClose, onSaved }: UserFormModalProps) {
   const { t } = useTranslation();
+  const closeButtonProps = useCloseButtonProps();
   return (
     <Modal
       opened={target !== null}
       onClose={onClose}
       size="lg"
       title={target?.mode === 'edit' ? t('users.editTitle', { name: target.user.displayName }) : t('users.createTitle')}
-      closeButtonProps={{ 'aria-label': t('common.close'), 'data-testid': 'modal-close' } as object}
+      closeButtonProps={closeButtonProps}
     >
       {target && <UserForm key={target.mode === 'edit' ? target.user.id : 'new'} target={target} units={units} onClose={onClose} onSaved={onSaved} />}
     </Modal>
