@@ -104,7 +104,6 @@ describe('chief administration in Chromium: templates, users and units, audit lo
     await page.getByTestId('template-conflict').waitFor();
     await screenshot(page, 'admin-03b-template-conflict', { fullPage: false });
     await page.getByTestId('template-conflict-keep').click();
-    await templates.save();
     await templates.result().waitFor();
     await page.locator(`[data-testid="template-row"][data-key="${key}"][data-version="4"]`).waitFor();
 

@@ -9,5 +9,17 @@ import { MonthlyReports1764810000000 } from './1764810000000-MonthlyReports';
 import { AccountSecurity1764900000000 } from './1764900000000-AccountSecurity';
 import { Retention1764910000000 } from './1764910000000-Retention';
 
-export const migrations = [InitialSchema1764300000000, CaseWorkflow1764400000000, UserAdministration1764600000000, ReplyTemplates1764500000000, ReplyDelivery1764700000000, Statistics1764800000000, MonthlyReports1764810000000,
-  AccountSecurity1764900000000, Retention1764910000000];
+import { AccountNotifications1765000000000 } from './1765000000000-AccountNotifications';
+
+export const migrations = [
+  InitialSchema1764300000000,
+  CaseWorkflow1764400000000,
+  ReplyTemplates1764500000000,
+  UserAdministration1764600000000,
+  ReplyDelivery1764700000000,
+  Statistics1764800000000,
+  MonthlyReports1764810000000,
+  AccountSecurity1764900000000,
+  Retention1764910000000,
+  AccountNotifications1765000000000,
+];

@@ -53,6 +53,9 @@ describe('accounts: lockout, forced password change, password policy, unused acc
       // The chief sees who is locked.
       const locked = await chief.ok(`{ users(filter: { locked: true }, first: 100) { nodes { id lockedAt } } }`);
       expect(locked.users.nodes.map((u: { id: string }) => u.id)).toContain(officer.id);
+      // ...and is told at once, in the app.
+      const notices = await chief.ok(`{ myNotifications(unreadOnly: true) { kind subjectUser { id } } }`);
+      expect(notices.myNotifications).toContainEqual({ kind: 'ACCOUNT_LOCKED', subjectUser: { id: officer.id } });
     });
 
     it('counts attempts made at the same moment: ten at once still lock the account', async () => {

@@ -8,5 +8,7 @@ export enum NotificationKind {
   MANUAL_REPLY_READY = 'MANUAL_REPLY_READY',
   /** The reply could not be posted (deleted or protected post, gave up after retries, …): see the case's failureReason. */
   REPLY_FAILED = 'REPLY_FAILED',
+  /** An account was locked after repeated failed logins: the chief must look at it and unlock it (see subjectUser). */
+  ACCOUNT_LOCKED = 'ACCOUNT_LOCKED',
 }
 registerEnumType(NotificationKind, { name: 'NotificationKind' });

@@ -21,6 +21,10 @@ export class Notification {
   @Column({ name: 'case_id', type: 'uuid', nullable: true })
   caseId: string | null;
 
+  /** The user the notice is about (account events); exposed as `subjectUser`. */
+  @Column({ name: 'subject_user_id', type: 'uuid', nullable: true })
+  subjectUserId: string | null;
+
   @Field(() => Date)
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

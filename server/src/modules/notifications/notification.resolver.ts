@@ -2,6 +2,7 @@ import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver
 import type { GraphQLContext } from '../../core/auth/context';
 import { rolesFor } from '../../core/auth/role-matrix';
 import { Case } from '../cases/case.entity';
+import { User } from '../users/user.entity';
 import { Notification } from './notification.entity';
 import { listMyNotifications, markNotificationsRead } from './notification.service';
 
@@ -32,5 +33,11 @@ export class NotificationResolver {
   @FieldResolver(() => Case, { nullable: true })
   case(@Root() n: Notification, @Ctx() ctx: GraphQLContext): Promise<Case | null> | null {
     return n.caseId ? ctx.loaders.case.load(n.caseId) : null;
+  }
+
+  /** For account notices (only chiefs receive them). */
+  @FieldResolver(() => User, { nullable: true })
+  subjectUser(@Root() n: Notification, @Ctx() ctx: GraphQLContext): Promise<User | null> | null {
+    return n.subjectUserId ? ctx.loaders.user.load(n.subjectUserId) : null;
   }
 }

@@ -22,6 +22,17 @@ export async function notifyOfficersInCharge(em: EntityManager, kind: Notificati
   return rows.length;
 }
 
+/** Notifies every active chief about a user's account, inside the caller's transaction. */
+export async function notifyChiefsAboutUser(em: EntityManager, kind: NotificationKind, subjectUserId: string): Promise<number> {
+  const rows: unknown[] = await em.query(
+    `INSERT INTO notifications (recipient_id, kind, subject_user_id)
+     SELECT id, $1, $2 FROM users WHERE active AND role = $3
+     RETURNING id`,
+    [kind, subjectUserId, Role.CHIEF],
+  );
+  return rows.length;
+}
+
 export const MAX_NOTIFICATIONS = 200;
 
 /** The user's own notifications, newest first. */

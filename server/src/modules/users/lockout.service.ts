@@ -6,6 +6,8 @@ import { inTransaction } from '../../core/database/transaction';
 import { AppError } from '../../core/errors/errors';
 import type { Logger } from '../../core/logging/logger';
 import { AuditEvent } from '../audit/audit-event.entity';
+import { notifyChiefsAboutUser } from '../notifications/notification.service';
+import { NotificationKind } from '../notifications/notification-kind';
 import { recordAudit } from '../audit/audit.service';
 import type { User } from './user.entity';
 
@@ -59,17 +61,16 @@ export async function recordFailedAttempt(
       objectId: user.id,
       after: { failedAttempts: n, windowMinutes: config.LOGIN_LOCKOUT_WINDOW_MINUTES },
     });
+    await notifyChiefsAboutUser(em, NotificationKind.ACCOUNT_LOCKED, user.id);
     alertChiefsOfLockout(logger, user, n);
     return true;
   });
 }
 
 /**
- * The chief must learn of a lockout (it may be an attack, or a colleague who needs unlocking).
- * The audit event user.LOCK above is the durable record, and the chief's user list shows locked
- * accounts (users(filter: { locked: true }), User.lockedAt). The in-app notification list
- * (modules/notifications) has no kind for account events yet, so the alert also goes to the
- * operations log at warn level, where monitoring picks it up.
+ * The chief must learn of a lockout (it may be an attack, or a colleague who needs unlocking):
+ * an in-app notification (ACCOUNT_LOCKED) written with the lock, the audit event user.LOCK, the
+ * locked filter of the user list, and a warn-level log line for monitoring.
  */
 function alertChiefsOfLockout(logger: Logger, user: Pick<User, 'id' | 'username'>, attempts: number): void {
   logger.warn({ event: 'account.locked', userId: user.id, failedAttempts: attempts }, 'account locked after failed logins; the chief must unlock it');

@@ -80,16 +80,21 @@ function TemplateEditor({ target, activeTemplates, onClose, onSaved }: Required<
   const latest = activeTemplates.find((tpl) => tpl.key === keyString(templateKey)) ?? null;
   const unchanged = base !== null && body === base.body;
 
-  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
+  function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    void save(base);
+  }
+
+  /** Saves the text over `over` (the version this edit is based on), or as the key's first active text. */
+  async function save(over: ReplyTemplate | null) {
     if (!body.trim()) return setError(inputError('templateProblem.EMPTY', 'body'));
     setSaving(true);
     setError(null);
     try {
-      const saved = base
-        ? await updateTemplate({ id: base.id, body, note: note.trim() || null, expectedVersion: base.version })
+      const saved = over
+        ? await updateTemplate({ id: over.id, body, note: note.trim() || null, expectedVersion: over.version })
         : await createTemplate({ ...templateKey, body, note: note.trim() || null });
-      if (saved) onSaved(saved, base ? 'edit' : 'create');
+      if (saved) onSaved(saved, over ? 'edit' : 'create');
     } catch (caught) {
       setError({ error: caught, fieldMessages: FIELD_MESSAGES, overrides: { CONFLICT: 'templates.errors.conflict' } });
       // Someone else saved (or retired) this key meanwhile: show what is current now, next to this draft.
@@ -99,12 +104,19 @@ function TemplateEditor({ target, activeTemplates, onClose, onSaved }: Required<
     }
   }
 
-  /** After a conflict: keep the text being written, and save it over the version that is current now. */
-  function rebase(loadLatestText: boolean) {
+  /** After a conflict: start again from the current version's text (the draft is replaced). */
+  function loadLatest() {
     if (!latest) return;
     setBase(latest);
-    if (loadLatestText) setBody(latest.body);
+    setBody(latest.body);
     setError(null);
+  }
+
+  /** After a conflict: the chief has read the current version and saves their own text over it. */
+  function saveOverLatest() {
+    if (!latest) return;
+    setBase(latest);
+    void save(latest);
   }
 
   return (
@@ -173,9 +185,9 @@ function TemplateEditor({ target, activeTemplates, onClose, onSaved }: Required<
       </SimpleGrid>
 
       <Stack gap="sm" mt="md">
-        {problems.length > 0 ? <TemplateProblems problems={problems} /> : <ErrorMessage error={formError} />}
+        {problems.length > 0 ? <TemplateProblems problems={problems} /> : !conflict && <ErrorMessage error={formError} />}
         {conflict && (
-          <Alert color="orange" variant="light" data-testid="template-conflict">
+          <Alert color="orange" variant="light" role="alert" title={t('templates.errors.conflict')} data-testid="template-conflict" data-error-code="CONFLICT">
             <Stack gap="xs">
               <Text size="sm">
                 {latest
@@ -190,10 +202,10 @@ function TemplateEditor({ target, activeTemplates, onClose, onSaved }: Required<
                     </Text>
                   </Paper>
                   <Group gap="sm">
-                    <Button size="xs" variant="default" onClick={() => rebase(true)} data-testid="template-conflict-load">
+                    <Button size="xs" variant="default" onClick={loadLatest} data-testid="template-conflict-load">
                       {t('templates.conflictLoadLatest')}
                     </Button>
-                    <Button size="xs" color="orange" onClick={() => rebase(false)} data-testid="template-conflict-keep">
+                    <Button size="xs" color="orange" loading={saving} onClick={saveOverLatest} data-testid="template-conflict-keep">
                       {t('templates.conflictKeepMine', { version: latest.version })}
                     </Button>
                   </Group>
