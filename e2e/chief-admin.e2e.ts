@@ -102,6 +102,9 @@ describe('chief administration in Chromium: templates, users and units, audit lo
     await templates.fillEditor(body.replace('おそれがあります', 'おそれがあり、処罰の対象です'), 'e2e: 同時編集');
     await templates.save();
     await page.getByTestId('template-conflict').waitFor();
+    // The latest version is read again before the chief can save over it.
+    await page.locator('[data-testid="template-conflict-keep"]:not([data-loading])').waitFor();
+    await page.getByTestId('template-conflict').locator('.mantine-Button-loader').waitFor({ state: 'detached' });
     await screenshot(page, 'admin-03b-template-conflict', { fullPage: false });
     await page.getByTestId('template-conflict-keep').click();
     await templates.result().waitFor();
