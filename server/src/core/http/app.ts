@@ -4,7 +4,7 @@ import http from 'node:http';
 import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { parse as parseCookie } from 'cookie';
 import express from 'express';
@@ -59,7 +59,8 @@ export async function startApiServer(opts: { config: Config; db: DataSource; log
     validationRules: armor.validationRules,
     parseOptions: armor.parseOptions,
     // No landing page: Apollo's loads its scripts from a third-party CDN, which has no place on this origin.
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), ...armor.plugins, requestGuardsPlugin()],
+    // No HTTP caching of police data, and no per-field cache-hint work on large statistics responses.
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginCacheControlDisabled(), ApolloServerPluginLandingPageDisabled(), ...armor.plugins, requestGuardsPlugin()],
   });
   await apollo.start();
 
