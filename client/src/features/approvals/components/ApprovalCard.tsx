@@ -1,9 +1,10 @@
-import { Alert, Button, Group, Paper, Stack, Text, Textarea } from '@mantine/core';
+import { Alert, Button, Group, Stack, Text, Textarea } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../../../app/components/ErrorMessage';
 import { useDateTime } from '../../../i18n/useDateTime';
 import type { ActionOutcome } from '../../cases/components/ActionResult';
+import { CaseCard } from '../../cases/components/CaseCard';
 import { CaseHeader } from '../../cases/components/CaseHeader';
 import { PostTexts } from '../../cases/components/PostTexts';
 import { ReplyTextBlock } from '../../cases/components/ReplyTextBlock';
@@ -53,18 +54,7 @@ export function ApprovalCard({ approvalCase: c, onOutcome }: ApprovalCardProps) 
   }
 
   return (
-    <Paper
-      withBorder
-      p="md"
-      radius="md"
-      component="article"
-      aria-label={t('caseDetail.number', { number: c.number })}
-      data-testid="approval-row"
-      data-case-id={c.id}
-      data-status={c.status}
-      data-version={c.version}
-    >
-      <Stack gap="sm">
+    <CaseCard c={c} testId="approval-row">
         <CaseHeader c={c}>
           {c.approvalRequestedAt && (
             <Text size="sm" c="dimmed">
@@ -126,7 +116,6 @@ export function ApprovalCard({ approvalCase: c, onOutcome }: ApprovalCardProps) 
             </Stack>
           </form>
         )}
-      </Stack>
-    </Paper>
+    </CaseCard>
   );
 }

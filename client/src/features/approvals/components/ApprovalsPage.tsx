@@ -1,6 +1,5 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ActionResult, type ActionOutcome } from '../../cases/components/ActionResult';
+import { useActionOutcome } from '../../cases/components/ActionResult';
 import { WorkListSection } from '../../cases/components/WorkListSection';
 import { useAwaitingApproval } from '../hooks/useApprovals';
 import { ApprovalCard } from './ApprovalCard';
@@ -9,7 +8,7 @@ import { ApprovalCard } from './ApprovalCard';
 export function ApprovalsPage() {
   const { t } = useTranslation();
   const list = useAwaitingApproval();
-  const [outcome, setOutcome] = useState<ActionOutcome | null>(null);
+  const { banner, onOutcome } = useActionOutcome();
   return (
     <WorkListSection
       id="approvals"
@@ -17,9 +16,9 @@ export function ApprovalsPage() {
       lead={t('approvals.lead')}
       empty={t('approvals.empty')}
       list={list}
-      banner={<ActionResult outcome={outcome} onClose={() => setOutcome(null)} />}
+      banner={banner}
     >
-      {(c) => <ApprovalCard key={c.id} approvalCase={c} onOutcome={setOutcome} />}
+      {(c) => <ApprovalCard key={c.id} approvalCase={c} onOutcome={onOutcome} />}
     </WorkListSection>
   );
 }

@@ -1,4 +1,5 @@
 import { Alert, Group, Text } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MessageKey } from '../../../i18n/ja';
 import { CaseOpenButton } from './CaseOpenButton';
@@ -38,4 +39,10 @@ export function ActionResult({ outcome, onClose }: { outcome: ActionOutcome | nu
       </Group>
     </Alert>
   );
+}
+
+/** The last action's outcome on a work list, and the banner that shows it. */
+export function useActionOutcome() {
+  const [outcome, setOutcome] = useState<ActionOutcome | null>(null);
+  return { onOutcome: setOutcome, banner: <ActionResult outcome={outcome} onClose={() => setOutcome(null)} /> };
 }

@@ -1,8 +1,9 @@
-import { Alert, Button, Group, Paper, Stack, Textarea } from '@mantine/core';
+import { Alert, Button, Group, Stack, Textarea } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../../../app/components/ErrorMessage';
-import { ActionResult, type ActionOutcome } from '../../cases/components/ActionResult';
+import { useActionOutcome, type ActionOutcome } from '../../cases/components/ActionResult';
+import { CaseCard } from '../../cases/components/CaseCard';
 import { CaseHeader } from '../../cases/components/CaseHeader';
 import { ReplyTextBlock } from '../../cases/components/ReplyTextBlock';
 import { ScreeningSummary } from '../../cases/components/ScreeningSummary';
@@ -16,7 +17,7 @@ import { FailureReason } from '../../cases/components/FailureReason';
 export function FailedRepliesPage() {
   const { t } = useTranslation();
   const list = useFailedReplies();
-  const [outcome, setOutcome] = useState<ActionOutcome | null>(null);
+  const { banner, onOutcome } = useActionOutcome();
   return (
     <WorkListSection
       id="failed"
@@ -24,9 +25,9 @@ export function FailedRepliesPage() {
       lead={t('failed.lead')}
       empty={t('failed.empty')}
       list={list}
-      banner={<ActionResult outcome={outcome} onClose={() => setOutcome(null)} />}
+      banner={banner}
     >
-      {(c) => <FailedReplyCard key={c.id} c={c} onOutcome={setOutcome} />}
+      {(c) => <FailedReplyCard key={c.id} c={c} onOutcome={onOutcome} />}
     </WorkListSection>
   );
 }
@@ -52,18 +53,7 @@ function FailedReplyCard({ c, onOutcome }: { c: ListCase; onOutcome: (outcome: A
   }
 
   return (
-    <Paper
-      withBorder
-      p="md"
-      radius="md"
-      component="article"
-      aria-label={t('caseDetail.number', { number: c.number })}
-      data-testid="failed-row"
-      data-case-id={c.id}
-      data-status={c.status}
-      data-version={c.version}
-    >
-      <Stack gap="sm">
+    <CaseCard c={c} testId="failed-row">
         <CaseHeader c={c} />
         <Alert color="red" variant="light" title={t('failed.failureReason')}>
           <FailureReason reason={c.failureReason} />
@@ -118,7 +108,6 @@ function FailedReplyCard({ c, onOutcome }: { c: ListCase; onOutcome: (outcome: A
             </Button>
           </Group>
         )}
-      </Stack>
-    </Paper>
+    </CaseCard>
   );
 }

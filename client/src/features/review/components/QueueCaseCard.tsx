@@ -1,8 +1,9 @@
-import { Alert, Button, Group, Paper, Stack, Text } from '@mantine/core';
+import { Alert, Button, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../../../app/components/ErrorMessage';
 import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
 import type { ActionOutcome } from '../../cases/components/ActionResult';
+import { CaseCard } from '../../cases/components/CaseCard';
 import { CaseHeader } from '../../cases/components/CaseHeader';
 import { PostTexts } from '../../cases/components/PostTexts';
 import { useCaseAction } from '../../cases/hooks/useCaseAction';
@@ -26,19 +27,7 @@ export function QueueCaseCard({ reviewCase, onOutcome }: QueueCaseCardProps) {
   const mine = reviewCase.claimedBy?.id === user.id;
 
   return (
-    <Paper
-      withBorder
-      p="md"
-      radius="md"
-      component="article"
-      aria-label={t('caseDetail.number', { number: reviewCase.number })}
-      data-testid="queue-row"
-      data-case-id={reviewCase.id}
-      data-status={reviewCase.status}
-      data-version={reviewCase.version}
-      data-claimed-by={reviewCase.claimedBy?.id ?? ''}
-    >
-      <Stack gap="xs">
+    <CaseCard c={reviewCase} testId="queue-row" gap="xs" data={{ 'data-claimed-by': reviewCase.claimedBy?.id ?? '' }}>
         <CaseHeader
           c={reviewCase}
           action={
@@ -79,7 +68,6 @@ export function QueueCaseCard({ reviewCase, onOutcome }: QueueCaseCardProps) {
             )}
           </Group>
         )}
-      </Stack>
-    </Paper>
+    </CaseCard>
   );
 }

@@ -1,6 +1,5 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ActionResult, type ActionOutcome } from '../../cases/components/ActionResult';
+import { useActionOutcome } from '../../cases/components/ActionResult';
 import { WorkListSection } from '../../cases/components/WorkListSection';
 import { useReviewQueue } from '../hooks/useReviewQueue';
 import { QueueCaseCard } from './QueueCaseCard';
@@ -9,7 +8,7 @@ export function ReviewQueue() {
   const { t } = useTranslation();
   const list = useReviewQueue();
   // A decided case leaves the queue, so the confirmation lives here rather than on its card.
-  const [outcome, setOutcome] = useState<ActionOutcome | null>(null);
+  const { banner, onOutcome } = useActionOutcome();
 
   return (
     <WorkListSection
@@ -18,9 +17,9 @@ export function ReviewQueue() {
       lead={t('review.queueLead')}
       empty={t('review.empty')}
       list={list}
-      banner={<ActionResult outcome={outcome} onClose={() => setOutcome(null)} />}
+      banner={banner}
     >
-      {(reviewCase) => <QueueCaseCard key={reviewCase.id} reviewCase={reviewCase} onOutcome={setOutcome} />}
+      {(reviewCase) => <QueueCaseCard key={reviewCase.id} reviewCase={reviewCase} onOutcome={onOutcome} />}
     </WorkListSection>
   );
 }

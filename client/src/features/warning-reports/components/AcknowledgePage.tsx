@@ -1,9 +1,9 @@
-import { Alert, Button, Group, Paper, Stack, Text } from '@mantine/core';
-import { useState } from 'react';
+import { Alert, Button, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../../../app/components/ErrorMessage';
 import { useDateTime } from '../../../i18n/useDateTime';
-import { ActionResult, type ActionOutcome } from '../../cases/components/ActionResult';
+import { useActionOutcome, type ActionOutcome } from '../../cases/components/ActionResult';
+import { CaseCard } from '../../cases/components/CaseCard';
 import { CaseHeader } from '../../cases/components/CaseHeader';
 import { ReplyTextBlock } from '../../cases/components/ReplyTextBlock';
 import { ScreeningSummary } from '../../cases/components/ScreeningSummary';
@@ -17,7 +17,7 @@ import { PostedReplyFacts } from './PostedReplyFacts';
 export function AcknowledgePage() {
   const { t } = useTranslation();
   const list = useReportsToAcknowledge();
-  const [outcome, setOutcome] = useState<ActionOutcome | null>(null);
+  const { banner, onOutcome } = useActionOutcome();
   return (
     <WorkListSection
       id="acknowledge"
@@ -25,9 +25,9 @@ export function AcknowledgePage() {
       lead={t('acknowledge.lead')}
       empty={t('acknowledge.empty')}
       list={list}
-      banner={<ActionResult outcome={outcome} onClose={() => setOutcome(null)} />}
+      banner={banner}
     >
-      {(c) => <AcknowledgeCard key={c.id} c={c} onOutcome={setOutcome} />}
+      {(c) => <AcknowledgeCard key={c.id} c={c} onOutcome={onOutcome} />}
     </WorkListSection>
   );
 }
@@ -44,18 +44,7 @@ function AcknowledgeCard({ c, onOutcome }: { c: ListCase; onOutcome: (outcome: A
   }
 
   return (
-    <Paper
-      withBorder
-      p="md"
-      radius="md"
-      component="article"
-      aria-label={t('caseDetail.number', { number: c.number })}
-      data-testid="ack-row"
-      data-case-id={c.id}
-      data-status={c.status}
-      data-version={c.version}
-    >
-      <Stack gap="sm">
+    <CaseCard c={c} testId="ack-row">
         <CaseHeader c={c} showAge={false}>
           {c.reportedToChiefAt && (
             <Text size="sm" c="dimmed">
@@ -79,7 +68,6 @@ function AcknowledgeCard({ c, onOutcome }: { c: ListCase; onOutcome: (outcome: A
             {t('acknowledge.submit')}
           </Button>
         </Group>
-      </Stack>
-    </Paper>
+    </CaseCard>
   );
 }

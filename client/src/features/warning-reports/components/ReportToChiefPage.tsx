@@ -1,8 +1,9 @@
-import { Button, Group, Paper, Stack, TextInput } from '@mantine/core';
+import { Button, Group, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../../../app/components/ErrorMessage';
-import { ActionResult, type ActionOutcome } from '../../cases/components/ActionResult';
+import { useActionOutcome, type ActionOutcome } from '../../cases/components/ActionResult';
+import { CaseCard } from '../../cases/components/CaseCard';
 import { CaseHeader } from '../../cases/components/CaseHeader';
 import { ReplyTextBlock } from '../../cases/components/ReplyTextBlock';
 import { ScreeningSummary } from '../../cases/components/ScreeningSummary';
@@ -16,7 +17,7 @@ import { PostedReplyFacts } from './PostedReplyFacts';
 export function ReportToChiefPage() {
   const { t } = useTranslation();
   const list = useAwaitingReportToChief();
-  const [outcome, setOutcome] = useState<ActionOutcome | null>(null);
+  const { banner, onOutcome } = useActionOutcome();
   return (
     <WorkListSection
       id="report-to-chief"
@@ -24,9 +25,9 @@ export function ReportToChiefPage() {
       lead={t('reportToChief.lead')}
       empty={t('reportToChief.empty')}
       list={list}
-      banner={<ActionResult outcome={outcome} onClose={() => setOutcome(null)} />}
+      banner={banner}
     >
-      {(c) => <ReportToChiefCard key={c.id} c={c} onOutcome={setOutcome} />}
+      {(c) => <ReportToChiefCard key={c.id} c={c} onOutcome={onOutcome} />}
     </WorkListSection>
   );
 }
@@ -44,18 +45,7 @@ function ReportToChiefCard({ c, onOutcome }: { c: ListCase; onOutcome: (outcome:
   }
 
   return (
-    <Paper
-      withBorder
-      p="md"
-      radius="md"
-      component="article"
-      aria-label={t('caseDetail.number', { number: c.number })}
-      data-testid="report-to-chief-row"
-      data-case-id={c.id}
-      data-status={c.status}
-      data-version={c.version}
-    >
-      <Stack gap="sm">
+    <CaseCard c={c} testId="report-to-chief-row">
         <CaseHeader c={c} showAge={false} />
         <ScreeningSummary record={c} />
         {c.replyText && <ReplyTextBlock label={t('reply.text')} text={c.replyText} />}
@@ -75,7 +65,6 @@ function ReportToChiefCard({ c, onOutcome }: { c: ListCase; onOutcome: (outcome:
             </Button>
           </Group>
         </form>
-      </Stack>
-    </Paper>
+    </CaseCard>
   );
 }
