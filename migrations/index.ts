@@ -10,6 +10,9 @@ import { AccountSecurity1764900000000 } from './1764900000000-AccountSecurity';
 import { Retention1764910000000 } from './1764910000000-Retention';
 
 import { AccountNotifications1765000000000 } from './1765000000000-AccountNotifications';
+import { Escalations1765100000000 } from './1765100000000-Escalations';
+import { Alerts1765200000000 } from './1765200000000-Alerts';
+import { PerformanceIndexes1765300000000 } from './1765300000000-PerformanceIndexes';
 
 export const migrations = [
   InitialSchema1764300000000,
@@ -22,4 +25,7 @@ export const migrations = [
   AccountSecurity1764900000000,
   Retention1764910000000,
   AccountNotifications1765000000000,
+  Escalations1765100000000,
+  Alerts1765200000000,
+  PerformanceIndexes1765300000000,
 ];

@@ -29,7 +29,7 @@ export interface AppUnderTest {
  * Runs the production build exactly as `npm start` does (start.js: migrations, demo seed, X sandbox,
  * API serving the client, worker) against its own database, ports and Redis prefix.
  */
-export async function startAppUnderTest(): Promise<AppUnderTest> {
+export async function startAppUnderTest(options: { env?: Record<string, string> } = {}): Promise<AppUnderTest> {
   const dbName = `pde2e_${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
   const [port, sandboxPort] = [await freePort(), await freePort()];
   let out = '';
@@ -43,6 +43,8 @@ export async function startAppUnderTest(): Promise<AppUnderTest> {
       DATABASE_URL: `${PG}/${dbName}`,
       QUEUE_PREFIX: `pde2e-${randomBytes(4).toString('hex')}`,
       LOG_LEVEL: 'warn',
+      // e.g. REPLY_MODE=manual for the manual-reply path.
+      ...options.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

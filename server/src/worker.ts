@@ -8,7 +8,7 @@ import { markOutboxJobDone } from './core/outbox/outbox';
 import { OutboxRelay } from './core/outbox/outbox-relay';
 import { createQueues } from './core/queue/queue-factory';
 import { answerPing } from './core/queue/queue-health';
-import { QueueName, type PostReplyPayload, type RecheckPostPayload } from './core/queue/queues';
+import { JobName, QueueName, type PostReplyPayload, type RecheckPostPayload } from './core/queue/queues';
 import { createRedis } from './core/queue/redis';
 import { xClientFor } from './core/x/x-client-from-config';
 import { postReply } from './modules/replies/jobs/post-reply.job';
@@ -16,6 +16,10 @@ import { recheckPost } from './modules/replies/jobs/recheck-post.job';
 import { recordReplyFailed } from './modules/replies/reply-delivery.service';
 import { replySettings } from './modules/replies/reply-settings';
 import { startRetentionWorker } from './modules/retention/retention-worker';
+import { startAlertWorker } from './modules/alerts/alert-worker';
+import { checkDeletionRequest } from './modules/escalations/jobs/check-deletion-request.job';
+import type { CheckDeletionRequestPayload } from './modules/escalations/deletion-schedule';
+import { deletionSettings } from './modules/escalations/escalation.service';
 import type { Config } from './core/config/config';
 import type { Logger } from './core/logging/logger';
 
@@ -80,13 +84,20 @@ export async function startWorker(config: Config, logger: Logger): Promise<Runni
     },
     options({ concurrency: 4, limiter }),
   );
+  const deletion = deletionSettings(config);
   const checks: Worker<RecheckPostPayload> = new Worker<RecheckPostPayload>(
     QueueName.POST_CHECKS,
-    async (job) => done(job, await recheckPost(job, { db, x, logger, rateLimit: (ms) => checks.rateLimit(ms) })),
+    async (job) =>
+      // One queue for every X lookup (X rate-limits them apart from posting): warned posts, and removal requests (modules/escalations).
+      job.name === JobName.CHECK_DELETION_REQUEST
+        ? done(job, await checkDeletionRequest(job as unknown as Job<CheckDeletionRequestPayload>, { db, x, logger, settings: deletion, rateLimit: (ms) => checks.rateLimit(ms) }))
+        : done(job, await recheckPost(job, { db, x, logger, rateLimit: (ms) => checks.rateLimit(ms) })),
     options({ concurrency: 2, limiter }),
   );
   const health = new Worker(QueueName.HEALTH, async () => answerPing(), options({ concurrency: 2 }));
-  const workers: Worker[] = [replies, checks, health];
+  // Escalation alerts: in-app (live through Redis pub/sub), e-mail, webhook; urgent ones repeat on a ladder.
+  const alerts = startAlertWorker({ config, logger, db, workerOptions: options({ concurrency: 4 }), done });
+  const workers: Worker[] = [replies, checks, health, alerts.worker];
   // The retention purge and the unused-account check, on a schedule (modules/retention). Started
   // alongside, not before, the reply workers: a worker copy is ready as soon as replies can flow.
   const retention = startRetentionWorker({ config, logger, db });
@@ -110,6 +121,7 @@ export async function startWorker(config: Config, logger: Logger): Promise<Runni
         await relay.stop();
         await retention.then((r) => r.stop(), () => undefined);
         await Promise.all(workers.map((w) => w.close()));
+        await alerts.close();
         await Promise.all([...queues.values()].map((q) => q.close()));
         for (const c of connections) c.disconnect();
         producer.disconnect();

@@ -62,7 +62,9 @@ function SessionFallback({ session }: { session: Session }) {
         />
       );
     case 'pendingStep':
-      return <LoginStepPage step={state.step} onChangePassword={session.changePassword} onLogout={session.logout} />;
+      return (
+        <LoginStepPage step={state.step} onChangePassword={session.changePassword} onLogout={session.logout} onStepDone={session.completeStep} />
+      );
     case 'error': {
       // The session could not be checked (server unreachable): offer the login form anyway, with
       // the reason and a retry, so the page is usable as soon as the server answers again.

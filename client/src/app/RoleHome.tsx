@@ -1,19 +1,37 @@
-import { Badge, Tabs } from '@mantine/core';
-import { useState, type ReactNode } from 'react';
+import { Badge, Center, Loader, Tabs } from '@mantine/core';
+import { useHotkeys } from '@mantine/hooks';
+import { lazy, Suspense, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CurrentUser } from '../features/auth/graphql/session';
-import { AcknowledgePage } from '../features/warning-reports/components/AcknowledgePage';
-import { ReportToChiefPage } from '../features/warning-reports/components/ReportToChiefPage';
-import { ApprovalsPage } from '../features/approvals/components/ApprovalsPage';
-import { AuditLogPage } from '../features/audit/components/AuditLogPage';
 import { CaseDrawerProvider } from '../features/cases/components/CaseDrawerProvider';
 import { useWorkCounts, type WorkCount, type WorkListName } from '../features/cases/hooks/useWorkCounts';
-import { FailedRepliesPage } from '../features/failed-replies/components/FailedRepliesPage';
-import { OfficerPage } from '../features/reports/components/OfficerPage';
-import { ReviewPage } from '../features/review/components/ReviewPage';
-import { TemplatesPage } from '../features/templates/components/TemplatesPage';
-import { VolunteerPage } from '../features/tips/components/VolunteerPage';
-import { UsersAndUnitsPage } from '../features/users/components/UsersAndUnitsPage';
+
+// Route-level code splitting: each screen is its own chunk, loaded when its tab first opens, so the
+// first paint needs only the shell (recharts, for one, loads with the statistics screen alone).
+const AcknowledgePage = lazy(() => import('../features/warning-reports/components/AcknowledgePage').then((m) => ({ default: m.AcknowledgePage })));
+const ReportToChiefPage = lazy(() => import('../features/warning-reports/components/ReportToChiefPage').then((m) => ({ default: m.ReportToChiefPage })));
+const ApprovalsPage = lazy(() => import('../features/approvals/components/ApprovalsPage').then((m) => ({ default: m.ApprovalsPage })));
+const AuditLogPage = lazy(() => import('../features/audit/components/AuditLogPage').then((m) => ({ default: m.AuditLogPage })));
+const FailedRepliesPage = lazy(() => import('../features/failed-replies/components/FailedRepliesPage').then((m) => ({ default: m.FailedRepliesPage })));
+const OfficerPage = lazy(() => import('../features/reports/components/OfficerPage').then((m) => ({ default: m.OfficerPage })));
+const ReviewPage = lazy(() => import('../features/review/components/ReviewPage').then((m) => ({ default: m.ReviewPage })));
+const TemplatesPage = lazy(() => import('../features/templates/components/TemplatesPage').then((m) => ({ default: m.TemplatesPage })));
+const VolunteerPage = lazy(() => import('../features/tips/components/VolunteerPage').then((m) => ({ default: m.VolunteerPage })));
+const UsersAndUnitsPage = lazy(() => import('../features/users/components/UsersAndUnitsPage').then((m) => ({ default: m.UsersAndUnitsPage })));
+const StatisticsPage = lazy(() => import('../features/statistics/components/StatisticsPage').then((m) => ({ default: m.StatisticsPage })));
+const MonthlyReportsPage = lazy(() => import('../features/monthly-reports/components/MonthlyReportsPage').then((m) => ({ default: m.MonthlyReportsPage })));
+const PendingRepliesPage = lazy(() => import('../features/manual-reply/components/PendingRepliesPage').then((m) => ({ default: m.PendingRepliesPage })));
+const BulletinsPage = lazy(() => import('../features/monthly-reports/components/BulletinsPage').then((m) => ({ default: m.BulletinsPage })));
+
+/** Shown while a screen's chunk loads (the first time its tab opens). */
+function ScreenLoading() {
+  const { t } = useTranslation();
+  return (
+    <Center mt="xl" data-testid="screen-loading">
+      <Loader aria-label={t('app.loading')} />
+    </Center>
+  );
+}
 
 type DivisionTab =
   | 'review'
@@ -21,7 +39,11 @@ type DivisionTab =
   | 'acknowledge'
   | 'reportToChief'
   | 'failed'
+  | 'pendingReplies'
   | 'report'
+  | 'statistics'
+  | 'monthlyReports'
+  | 'bulletins'
   | 'templates'
   | 'users'
   | 'audit';
@@ -41,7 +63,11 @@ const TABS: Record<DivisionTab, TabSpec> = {
   acknowledge: { testId: 'tab-acknowledge', counts: 'reportsToAcknowledge', color: 'teal', render: () => <AcknowledgePage /> },
   reportToChief: { testId: 'tab-report-to-chief', counts: 'awaitingReportToChief', color: 'teal', render: () => <ReportToChiefPage /> },
   failed: { testId: 'tab-failed', counts: 'failedReplies', color: 'red', render: () => <FailedRepliesPage /> },
+  pendingReplies: { testId: 'tab-pending-replies', color: 'orange', render: () => <PendingRepliesPage /> },
   report: { testId: 'tab-report', color: 'gray', render: () => <OfficerPage /> },
+  statistics: { testId: 'tab-statistics', color: 'gray', render: () => <StatisticsPage /> },
+  monthlyReports: { testId: 'tab-monthly-reports', color: 'gray', render: () => <MonthlyReportsPage /> },
+  bulletins: { testId: 'tab-bulletins', color: 'gray', render: () => <BulletinsPage /> },
   templates: { testId: 'tab-templates', color: 'gray', render: () => <TemplatesPage /> },
   users: { testId: 'tab-users', color: 'gray', render: () => <UsersAndUnitsPage /> },
   audit: { testId: 'tab-audit', color: 'gray', render: () => <AuditLogPage /> },
@@ -52,8 +78,8 @@ const TABS: Record<DivisionTab, TabSpec> = {
  * administration (templates, users and units, audit log) after the casework.
  */
 const DIVISION_TABS: Record<'OFFICER_IN_CHARGE' | 'CHIEF', DivisionTab[]> = {
-  OFFICER_IN_CHARGE: ['review', 'reportToChief', 'failed', 'report'],
-  CHIEF: ['review', 'approvals', 'acknowledge', 'failed', 'report', 'templates', 'users', 'audit'],
+  OFFICER_IN_CHARGE: ['review', 'reportToChief', 'pendingReplies', 'failed', 'report', 'statistics', 'monthlyReports', 'bulletins'],
+  CHIEF: ['review', 'approvals', 'acknowledge', 'pendingReplies', 'failed', 'report', 'statistics', 'monthlyReports', 'bulletins', 'templates', 'users', 'audit'],
 };
 
 /** Where the casework ends and the administration begins (a divider in the tab list). */
@@ -65,11 +91,15 @@ export function RoleHome({ user }: { user: CurrentUser }) {
     case 'OFFICER':
       return (
         <CaseDrawerProvider>
-          <OfficerPage />
+          <OfficerHome />
         </CaseDrawerProvider>
       );
     case 'VOLUNTEER':
-      return <VolunteerPage />;
+      return (
+        <Suspense fallback={<ScreenLoading />}>
+          <VolunteerPage />
+        </Suspense>
+      );
     case 'OFFICER_IN_CHARGE':
     case 'CHIEF':
       return (
@@ -85,6 +115,12 @@ function DivisionHome({ role }: { role: 'OFFICER_IN_CHARGE' | 'CHIEF' }) {
   const tabs = DIVISION_TABS[role];
   const [tab, setTab] = useState<DivisionTab>('review');
   const counts = useWorkCounts(role === 'CHIEF');
+  const step = (by: number) => setTab((current) => tabs[(tabs.indexOf(current) + by + tabs.length) % tabs.length]);
+  useHotkeys([
+    ...tabs.slice(0, 9).map((name, i): [string, () => void] => [String(i + 1), () => setTab(name)]),
+    [']', () => step(1)],
+    ['[', () => step(-1)],
+  ]);
   return (
     <Tabs
       value={tab}
@@ -111,9 +147,37 @@ function DivisionHome({ role }: { role: 'OFFICER_IN_CHARGE' | 'CHIEF' }) {
       </Tabs.List>
       {tabs.map((name) => (
         <Tabs.Panel key={name} value={name}>
-          {TABS[name].render()}
+          <Suspense fallback={<ScreenLoading />}>{TABS[name].render()}</Suspense>
         </Tabs.Panel>
       ))}
+    </Tabs>
+  );
+}
+
+/** A station officer: their reports, and the bulletins (周知) the division publishes. */
+function OfficerHome() {
+  const { t } = useTranslation();
+  const [tab, setTab] = useState<string | null>('report');
+  return (
+    <Tabs value={tab} onChange={setTab} keepMounted={false} aria-label={t('app.mainNavigation')}>
+      <Tabs.List mb="md">
+        <Tabs.Tab value="report" data-testid="tab-report">
+          {t('tabs.report')}
+        </Tabs.Tab>
+        <Tabs.Tab value="bulletins" data-testid="tab-bulletins">
+          {t('tabs.bulletins')}
+        </Tabs.Tab>
+      </Tabs.List>
+      <Tabs.Panel value="report">
+        <Suspense fallback={<ScreenLoading />}>
+          <OfficerPage />
+        </Suspense>
+      </Tabs.Panel>
+      <Tabs.Panel value="bulletins">
+        <Suspense fallback={<ScreenLoading />}>
+          <BulletinsPage />
+        </Suspense>
+      </Tabs.Panel>
     </Tabs>
   );
 }

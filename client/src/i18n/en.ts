@@ -1,3 +1,4 @@
+import deskEn from './desk.en';
 import type { Messages } from './ja';
 
 const en: Messages = {
@@ -96,6 +97,10 @@ const en: Messages = {
     templates: 'Templates',
     users: 'Users & units',
     audit: 'Audit log',
+    statistics: 'Statistics',
+    monthlyReports: 'Monthly reports',
+    bulletins: 'Bulletins',
+    pendingReplies: 'Pending replies',
     count: '{{count}}',
     countMore: '{{count}}+',
   },
@@ -750,6 +755,7 @@ const en: Messages = {
     cancel: 'Cancel',
     close: 'Close',
   },
+  ...deskEn,
 };
 
 export default en;

@@ -1,6 +1,5 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import en from './en';
 import ja, { type Messages } from './ja';
 
 export const LANGUAGES = ['ja', 'en'] as const;
@@ -45,9 +44,9 @@ i18n.on('languageChanged', applyLanguage);
 void i18n.use(initReactI18next).init({
   resources: {
     ja: { translation: ja },
-    en: { translation: en },
   },
-  lng: readStoredLanguage(),
+  // English loads on demand (see loadLanguage): Japanese is the default, and the initial bundle stays small.
+  lng: DEFAULT_LANGUAGE,
   fallbackLng: DEFAULT_LANGUAGE,
   supportedLngs: LANGUAGES,
   defaultNS: 'translation',
@@ -62,8 +61,27 @@ export function currentLanguage(): Language {
   return isLanguage(i18n.resolvedLanguage) ? i18n.resolvedLanguage : DEFAULT_LANGUAGE;
 }
 
-export function setLanguage(lng: Language): Promise<unknown> {
+async function loadLanguage(lng: Language): Promise<void> {
+  if (lng === 'en' && !i18n.hasResourceBundle('en', 'translation')) {
+    const { default: en } = await import('./en');
+    i18n.addResourceBundle('en', 'translation', en);
+  }
+}
+
+export async function setLanguage(lng: Language): Promise<unknown> {
+  await loadLanguage(lng);
   return i18n.changeLanguage(lng);
 }
+
+/** Resolves once the stored language is loaded and applied; render after it to avoid a flash of Japanese. */
+export const i18nReady: Promise<unknown> = (async () => {
+  const stored = readStoredLanguage();
+  if (stored === DEFAULT_LANGUAGE) return applyLanguage(DEFAULT_LANGUAGE);
+  try {
+    await setLanguage(stored);
+  } catch {
+    // The English chunk failed to load (offline): Japanese, the default, is always there.
+  }
+})();
 
 export default i18n;

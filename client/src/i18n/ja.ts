@@ -1,3 +1,5 @@
+import deskJa from './desk.ja';
+
 /**
  * Japanese messages: the source of truth for the message keys. `en.ts` must provide the same
  * keys (the `Messages` type enforces it) and i18next's typed `t()` rejects unknown keys.
@@ -99,6 +101,10 @@ const ja = {
     templates: 'テンプレート',
     users: '利用者・所属',
     audit: '監査ログ',
+    statistics: '統計',
+    monthlyReports: '月次報告',
+    bulletins: '周知',
+    pendingReplies: '送信待ち',
     count: '{{count}}件',
     countMore: '{{count}}件以上',
   },
@@ -754,6 +760,7 @@ const ja = {
     cancel: 'キャンセル',
     close: '閉じる',
   },
+  ...deskJa,
 };
 
 export type Messages = typeof ja;

@@ -6,6 +6,7 @@ import { Unit, UnitKind } from '../modules/units/unit.entity';
 import { Role } from '../modules/users/role';
 import { User } from '../modules/users/user.entity';
 import { DIVISION, STATIONS } from './kumamoto-units';
+import { seedDemoEscalations } from '../modules/escalations/demo-escalations';
 
 export const DEMO_PASSWORD = 'patrol-demo-2026';
 
@@ -46,5 +47,6 @@ export async function seedDemoData(db: DataSource): Promise<boolean> {
     const user = await db.getRepository(User).findOneOrFail({ where: { id: users.find((u) => u.username === r.username)!.id } });
     await submitReport(db, { user, requestId: 'demo-seed', ip: null }, { url: r.url, note: r.note, source: ReportSource.OFFICER });
   }
+  await seedDemoEscalations(db);
   return true;
 }

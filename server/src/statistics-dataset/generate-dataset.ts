@@ -14,6 +14,8 @@ import { generateCase, type DatasetContext, type GeneratedCase } from './dataset
  * foreign-key checks too when connected as a superuser) and the rollups are rebuilt once at the end.
  */
 export const BENCH_PASSWORD = 'patrol-bench-2026';
+/** Bump when the generated rows change: `--reuse` then loads the dataset again. */
+export const DATASET_VERSION = 2;
 
 export interface DatasetOptions {
   cases: number;
@@ -139,6 +141,60 @@ function unnestOf(spec: Record<string, string>): string {
   return `unnest(${names.map((n, i) => `$${i + 1}::${spec[n]}[]`).join(', ')}) AS t(${names.join(', ')})`;
 }
 
+/** The tables a load writes in bulk: their indexes and keys are dropped for the load and rebuilt after it. */
+const BULK_TABLES = ['cases', 'reports', 'post_checks', 'audit_events', 'x_accounts', 'case_statistics'];
+
+interface SavedSchema {
+  foreignKeys: { table: string; name: string; def: string }[];
+  keys: { table: string; name: string; type: 'p' | 'u'; indexDef: string }[];
+  indexes: { name: string; def: string }[];
+}
+
+/**
+ * Drops the indexes, keys and foreign keys of the bulk tables, returning how to recreate them: building
+ * an index once over sorted data is several times cheaper than maintaining it row by row (random UUID
+ * keys above all). Read from the catalog, so indexes added by later migrations come along.
+ */
+async function dropIndexes(qr: QueryRunner): Promise<SavedSchema> {
+  const foreignKeys: SavedSchema['foreignKeys'] = await qr.query(
+    `SELECT conrelid::regclass::text AS "table", conname AS name, pg_get_constraintdef(oid) AS def FROM pg_constraint
+     WHERE contype = 'f' AND (conrelid::regclass::text = ANY($1) OR confrelid::regclass::text = ANY($1)) ORDER BY 1, 2`,
+    [BULK_TABLES],
+  );
+  const keys: SavedSchema['keys'] = await qr.query(
+    `SELECT conrelid::regclass::text AS "table", conname AS name, contype AS type, pg_get_indexdef(conindid) AS "indexDef" FROM pg_constraint
+     WHERE contype IN ('p', 'u') AND conrelid::regclass::text = ANY($1) ORDER BY 1, 2`,
+    [BULK_TABLES],
+  );
+  const indexes: SavedSchema['indexes'] = await qr.query(
+    `SELECT i.indexrelid::regclass::text AS name, pg_get_indexdef(i.indexrelid) AS def FROM pg_index i
+     WHERE i.indrelid::regclass::text = ANY($1) AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = i.indexrelid) ORDER BY 1`,
+    [BULK_TABLES],
+  );
+  for (const f of foreignKeys) await qr.query(`ALTER TABLE "${f.table}" DROP CONSTRAINT "${f.name}"`);
+  for (const k of keys) await qr.query(`ALTER TABLE "${k.table}" DROP CONSTRAINT "${k.name}"`);
+  for (const i of indexes) await qr.query(`DROP INDEX "${i.name}"`);
+  return { foreignKeys, keys, indexes };
+}
+
+/** Rebuilds what dropIndexes removed: the index builds shared between the sessions, then keys and foreign keys (validated). */
+async function restoreIndexes(sessions: QueryRunner[], saved: SavedSchema): Promise<void> {
+  const builds = [...saved.keys.map((k) => k.indexDef), ...saved.indexes.map((i) => i.def)];
+  let next = 0;
+  await Promise.all(
+    sessions.map(async (s) => {
+      await s.query(`SET maintenance_work_mem = '256MB'`);
+      while (next < builds.length) await s.query(builds[next++]);
+    }),
+  );
+  const qr = sessions[0];
+  for (const k of saved.keys) {
+    const index = /^CREATE UNIQUE INDEX (\S+) ON/.exec(k.indexDef)![1];
+    await qr.query(`ALTER TABLE "${k.table}" ADD CONSTRAINT "${k.name}" ${k.type === 'p' ? 'PRIMARY KEY' : 'UNIQUE'} USING INDEX ${index}`);
+  }
+  for (const f of saved.foreignKeys) await qr.query(`ALTER TABLE "${f.table}" ADD CONSTRAINT "${f.name}" ${f.def}`);
+}
+
 export async function generateStatisticsDataset(db: DataSource, opts: DatasetOptions): Promise<DatasetSummary> {
   const log = opts.log ?? (() => undefined);
   if (!Number.isInteger(opts.cases) || opts.cases < 1 || opts.cases > 50_000_000) throw new Error('--cases must be between 1 and 50,000,000');
@@ -175,6 +231,8 @@ export async function generateStatisticsDataset(db: DataSource, opts: DatasetOpt
     const org = await ensureOrganisation(qr);
     const actor = (a: 'OIC' | 'CHIEF' | 'SYSTEM') => (a === 'OIC' ? org.oic : a === 'CHIEF' ? org.chief : null);
     const roleOf = (a: 'OIC' | 'CHIEF' | 'SYSTEM') => (a === 'OIC' ? 'OFFICER_IN_CHARGE' : a);
+
+    const saved = await dropIndexes(qr);
 
     await qr.query(
       `INSERT INTO x_accounts (id, username, display_name, profile_text, first_seen_at, last_seen_at)
@@ -335,12 +393,18 @@ export async function generateStatisticsDataset(db: DataSource, opts: DatasetOpt
     await qr.query(`SELECT setval(pg_get_serial_sequence('cases', 'number'), (SELECT max(number) FROM cases))`);
     const loadMs = Date.now() - started;
 
-    log('  rebuilding the statistics rollups …');
+    log(`  rows written (${Math.round(loadMs / 1000)} s); rebuilding the statistics rollups …`);
     const rebuildStarted = Date.now();
     await qr.query(`SELECT statistics_rebuild()`);
     const rebuildMs = Date.now() - rebuildStarted;
+    log(`  rollups rebuilt (${Math.round(rebuildMs / 1000)} s); building indexes and keys …`);
+    const indexStarted = Date.now();
+    await restoreIndexes(writers, saved);
+    log(`  indexes and keys built (${Math.round((Date.now() - indexStarted) / 1000)} s); vacuum analyze …`);
     // Fresh planner statistics and visibility map (index-only scans on the fact table).
-    await qr.query(`VACUUM ANALYZE case_statistics, statistics_daily, statistics_monthly, cases, reports, post_checks, audit_events, x_accounts`);
+    await qr.query(
+      `VACUUM ANALYZE case_statistics, statistics_daily, statistics_monthly, statistics_monthly_units, statistics_monthly_categories, cases, reports, post_checks, audit_events, x_accounts`,
+    );
     return {
       cases: opts.cases,
       reports: totals.reports,

@@ -8,18 +8,20 @@ import { startApiServer } from '../core/http/app';
 import { createLogger } from '../core/logging/logger';
 import { normalizeStatisticsQuery } from '../modules/statistics/statistics-query';
 import { computeStatistics } from '../modules/statistics/statistics.service';
-import { BENCH_PASSWORD, generateStatisticsDataset } from './generate-dataset';
+import { BENCH_PASSWORD, DATASET_VERSION, generateStatisticsDataset } from './generate-dataset';
 import type { Measure } from '../modules/statistics/statistics-enums';
 import { backendPids, benchmarkQuery, formatTiming, time, verifyAgainstDirectCount } from './verify-and-bench';
 
 /**
  * npm run dataset -- --cases 1000000 --years 10 --seed 42 [--end 2026-01-01] [--full-audit]
- *                    [--verify] [--bench 300] [--bench-http 300] [--no-load] [--force]
+ *                    [--verify] [--bench 300] [--bench-http 300] [--no-load] [--reuse] [--force]
  *
  * Recreates the database named by DATABASE_URL (default: patrol_desk_bench — never the demo
  * database), migrates it, loads the dataset and rebuilds the statistics rollups. --verify compares the
  * rollups with a direct count; --bench N times the year-by-month×category×unit query N times through
- * the service, --bench-http N over HTTP (GraphQL, logged in as gen.chief). --no-load keeps the data.
+ * the service, --bench-http N over HTTP (GraphQL, logged in as gen.chief). --no-load keeps the data;
+ * --reuse keeps it only when it is the same dataset (generator version, cases, years, seed, end, audit),
+ * as recorded in the database's comment once a load has finished, and loads it otherwise.
  * The npm script runs it with NODE_ENV=production, so graphql-js skips its development-only checks as
  * in a deployment (they cost ~20% of a large response's CPU).
  */
@@ -44,7 +46,7 @@ function parseArgs(argv: string[]) {
     if (!Number.isFinite(n)) throw new Error(`--${name} needs a number`);
     return n;
   };
-  const known = ['cases', 'years', 'seed', 'end', 'full-audit', 'verify', 'bench', 'bench-http', 'no-load', 'force'];
+  const known = ['cases', 'years', 'seed', 'end', 'full-audit', 'verify', 'bench', 'bench-http', 'no-load', 'reuse', 'force'];
   for (const k of args.keys()) if (!known.includes(k)) throw new Error(`unknown option --${k} (known: ${known.map((x) => `--${x}`).join(' ')})`);
   return {
     cases: num('cases', 100_000),
@@ -56,6 +58,7 @@ function parseArgs(argv: string[]) {
     bench: args.has('bench') ? num('bench', 300) || 300 : 0,
     benchHttp: args.has('bench-http') ? num('bench-http', 300) || 300 : 0,
     load: !args.has('no-load'),
+    reuse: args.has('reuse'),
     force: args.has('force'),
   };
 }
@@ -91,11 +94,39 @@ async function recreateDatabase(url: string, force: boolean): Promise<void> {
   }
 }
 
+/** What identifies a loaded dataset: a load with the same signature would write the same rows. */
+function signatureOf(opts: ReturnType<typeof parseArgs>): string {
+  return `patrol-desk-dataset v${DATASET_VERSION} cases=${opts.cases} years=${opts.years} seed=${opts.seed} end=${opts.end ?? 'default'} full-audit=${opts.fullAudit}`;
+}
+
+/** The signature recorded on the database by the last finished load, or null (no database, or an unfinished load). */
+async function storedSignature(url: string): Promise<string | null> {
+  const admin = new URL(url);
+  admin.pathname = '/postgres';
+  const client = new Client({ connectionString: admin.toString() });
+  await client.connect();
+  try {
+    const rows = (
+      await client.query(`SELECT shobj_description(oid, 'pg_database') AS comment FROM pg_database WHERE datname = $1`, [
+        decodeURIComponent(new URL(url).pathname.slice(1)),
+      ])
+    ).rows;
+    return rows[0]?.comment ?? null;
+  } finally {
+    await client.end();
+  }
+}
+
 async function main(): Promise<void> {
   const opts = parseArgs(process.argv.slice(2));
   const url = process.env.DATABASE_URL ?? DEFAULT_URL;
   const log = (m: string) => console.log(m);
   const started = Date.now();
+  const signature = signatureOf(opts);
+  if (opts.load && opts.reuse && (await storedSignature(url)) === signature) {
+    log(`${new URL(url).pathname.slice(1)} already holds this dataset (${signature}): not loading it again.`);
+    opts.load = false;
+  }
   if (opts.load) {
     log(`Recreating ${new URL(url).pathname.slice(1)} and migrating …`);
     await recreateDatabase(url, opts.force);
@@ -112,6 +143,9 @@ async function main(): Promise<void> {
           `${s.auditEvents.toLocaleString('en')} audit events, ${s.accounts.toLocaleString('en')} X accounts, ${s.firstDay} to ${s.endDay} (exclusive).`,
       );
       log(`  rows ${(s.loadMs / 1000).toFixed(1)} s, rollup rebuild ${(s.rebuildMs / 1000).toFixed(1)} s, whole command so far ${((Date.now() - started) / 1000).toFixed(1)} s`);
+      // Recorded last: an interrupted load leaves no signature and is loaded again next time.
+      const dbName = new URL(url).pathname.slice(1);
+      await db.query(`COMMENT ON DATABASE "${dbName}" IS '${signature.replace(/'/g, "''")}'`);
       log(`  log in as gen.chief, gen.oic or gen.officer.st01 with password ${BENCH_PASSWORD}`);
     }
     const input = await benchmarkQuery(db);

@@ -1,12 +1,16 @@
 import { Badge, Button, Group, Menu, Text, Title } from '@mantine/core';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UiError } from '../../apollo/useErrorMessage';
-import { ChangePasswordModal } from '../../features/auth/components/ChangePasswordModal';
 import type { CurrentUser } from '../../features/auth/graphql/session';
-import { MySessionsModal } from '../../features/sessions/components/MySessionsModal';
 import { ErrorMessage } from './ErrorMessage';
 import { LanguageSwitch } from './LanguageSwitch';
+import { ShortcutsHelp } from './ShortcutsHelp';
+
+// The account dialogs load when first opened: they are not needed for the first paint.
+const ChangePasswordModal = lazy(() => import('../../features/auth/components/ChangePasswordModal').then((m) => ({ default: m.ChangePasswordModal })));
+const MySessionsModal = lazy(() => import('../../features/sessions/components/MySessionsModal').then((m) => ({ default: m.MySessionsModal })));
+const MfaSettingsModal = lazy(() => import('../../features/auth/components/MfaSettingsModal').then((m) => ({ default: m.MfaSettingsModal })));
 
 interface AppHeaderProps {
   /** Absent on the login page, where only the name and the language switch show. */
@@ -18,7 +22,7 @@ export function AppHeader({ user, onLogout }: AppHeaderProps) {
   const { t } = useTranslation();
   const [loggingOut, setLoggingOut] = useState(false);
   const [error, setError] = useState<UiError | null>(null);
-  const [dialog, setDialog] = useState<'sessions' | 'password' | null>(null);
+  const [dialog, setDialog] = useState<'sessions' | 'password' | 'mfa' | null>(null);
 
   async function handleLogout() {
     if (!onLogout) return;
@@ -66,9 +70,13 @@ export function AppHeader({ user, onLogout }: AppHeaderProps) {
               <Menu.Item onClick={() => setDialog('password')} data-testid="menu-change-password">
                 {t('header.changePassword')}
               </Menu.Item>
+              <Menu.Item onClick={() => setDialog('mfa')} data-testid="menu-mfa">
+                {t('mfa.menu')}
+              </Menu.Item>
             </Menu.Dropdown>
           </Menu>
         )}
+        {user && <ShortcutsHelp />}
         <LanguageSwitch />
         {user && onLogout && (
           <Button variant="light" size="xs" loading={loggingOut} onClick={() => void handleLogout()} data-testid="logout">
@@ -76,8 +84,13 @@ export function AppHeader({ user, onLogout }: AppHeaderProps) {
           </Button>
         )}
       </Group>
-      {user && <MySessionsModal opened={dialog === 'sessions'} onClose={() => setDialog(null)} />}
-      {user && <ChangePasswordModal opened={dialog === 'password'} onClose={() => setDialog(null)} />}
+      {user && dialog && (
+        <Suspense fallback={null}>
+          {dialog === 'sessions' && <MySessionsModal opened onClose={() => setDialog(null)} />}
+          {dialog === 'password' && <ChangePasswordModal opened onClose={() => setDialog(null)} />}
+          {dialog === 'mfa' && <MfaSettingsModal opened onClose={() => setDialog(null)} />}
+        </Suspense>
+      )}
       {error && (
         <div style={{ position: 'absolute', top: '100%', right: 16 }}>
           <ErrorMessage error={error} />

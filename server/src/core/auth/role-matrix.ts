@@ -102,6 +102,37 @@ export const ROLE_MATRIX = {
   recordManualReply: SCREENERS,
   myNotifications: SCREENERS,
   markNotificationsRead: SCREENERS,
+  // escalations (DESIGN §4): any staff member raises suicide notices and urgent child-safety ones (escalation.policy.ts
+  // keeps the other kinds to the division) and follows what they raised; the division works them; the chief edits procedures
+  raiseEscalation: STAFF,
+  myRaisedEscalations: STAFF,
+  escalation: SCREENERS,
+  escalations: SCREENERS,
+  escalationChecklistTemplates: SCREENERS,
+  escalationChecklistHistory: SCREENERS,
+  emergencyDisclosureRequest: SCREENERS,
+  escalationStatistics: SCREENERS,
+  claimEscalation: SCREENERS,
+  assignEscalation: SCREENERS,
+  startEscalation: SCREENERS,
+  returnEscalationToOpen: SCREENERS,
+  completeEscalation: SCREENERS,
+  cancelEscalation: SCREENERS,
+  reopenEscalation: [CHIEF],
+  tickEscalationStep: SCREENERS,
+  untickEscalationStep: SCREENERS,
+  addEscalationNote: SCREENERS,
+  updateEscalation: SCREENERS,
+  updateEmergencyDisclosure: SCREENERS,
+  recordDisclosureSent: SCREENERS,
+  recordDisclosureAnswer: SCREENERS,
+  recordDeletionRequestSent: SCREENERS,
+  recordIncidentReport: SCREENERS,
+  updateEscalationChecklist: [CHIEF],
+  // escalation alerts: recipients list and acknowledge them (per record: an officer in charge only alerts sent to them); the chief reads deliveries
+  myAlerts: SCREENERS,
+  acknowledgeAlert: SCREENERS,
+  alert: [CHIEF],
 } as const satisfies Record<string, typeof PUBLIC | readonly Role[]>;
 
 export type Operation = keyof typeof ROLE_MATRIX;
@@ -111,4 +142,16 @@ export function rolesFor(op: Operation): Role[] {
   const rule = ROLE_MATRIX[op];
   if (rule === PUBLIC) throw new Error(`${op} is public: do not put @Authorized on it`);
   return [...rule];
+}
+
+/**
+ * Subscriptions (over graphql-ws, core/graphql/subscriptions.ts), apart from the matrix above whose
+ * test probes queries and mutations over HTTP; server/test/alerts checks these over WebSocket.
+ */
+export const SUBSCRIPTION_ROLE_MATRIX = {
+  alertRaised: SCREENERS,
+} as const satisfies Record<string, readonly Role[]>;
+
+export function subscriptionRolesFor(op: keyof typeof SUBSCRIPTION_ROLE_MATRIX): Role[] {
+  return [...SUBSCRIPTION_ROLE_MATRIX[op]];
 }

@@ -36,6 +36,12 @@ const schema = z.object({
   /** When the worker re-checks a warned post (DESIGN §3: after 1 and 7 days). Milliseconds, so tests can shorten them. */
   RECHECK_AFTER_1D_MS: z.coerce.number().int().nonnegative().default(24 * 3600_000),
   RECHECK_AFTER_7D_MS: z.coerce.number().int().nonnegative().default(7 * 24 * 3600_000),
+  /** Deletion requests (escalations): re-check the post this often while the reminder threshold has not passed (hourly), */
+  DELETION_RECHECK_FIRST_MS: z.coerce.number().int().min(100).default(3600_000),
+  /** then this often (daily), */
+  DELETION_RECHECK_LATER_MS: z.coerce.number().int().min(100).default(24 * 3600_000),
+  /** and alert once when the post is still up this long after the request went to X. */
+  DELETION_REMINDER_AFTER_MS: z.coerce.number().int().min(100).default(24 * 3600_000),
   /** BullMQ lock of a running job; a job whose worker died is retried after about this long. */
   JOB_LOCK_MS: z.coerce.number().int().min(500).default(30_000),
   /** A dispatched outbox row not done after this long is checked against Redis and re-sent if its job was lost. */
@@ -54,6 +60,20 @@ const schema = z.object({
   /** Comma-separated https prefixes a reply template may link to (none by default). */
   REPLY_TEMPLATE_URL_ALLOWLIST: z.string().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  // escalation alerts (modules/alerts)
+  /** An unacknowledged urgent alert repeats after this long, widening its audience. */
+  ALERT_REPEAT_MS: z.coerce.number().int().min(200).default(5 * 60_000),
+  /** The last ladder step of an urgent alert (0 = the first notice); past it the ladder stops and says so. */
+  ALERT_MAX_STEPS: z.coerce.number().int().min(0).max(100).default(6),
+  /** SMTP relay for alert e-mail, e.g. smtp://mail.example:25 or smtps://user:pass@host:465; empty = no e-mail. */
+  SMTP_URL: z.union([z.literal(''), z.string().url()]).default(''),
+  ALERT_MAIL_FROM: z.string().default('Patrol Desk <patrol-desk@localhost>'),
+  /** Where people open the app (links in alert e-mail and webhooks); also an allowed WebSocket Origin. */
+  PUBLIC_URL: z.union([z.literal(''), z.string().url()]).default(''),
+  /** Optional webhook for alerts (JSON POST signed with ALERT_WEBHOOK_SECRET); empty = none. */
+  ALERT_WEBHOOK_URL: z.union([z.literal(''), z.string().url()]).default(''),
+  ALERT_WEBHOOK_SECRET: z.string().default(''),
+  ALERT_WEBHOOK_TIMEOUT_MS: z.coerce.number().int().positive().default(5_000),
 });
 
 export type Config = z.infer<typeof schema> &
@@ -75,6 +95,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`Invalid configuration:\n${problems.join('\n')}`);
   }
   const c = parsed.data;
+  if (c.ALERT_WEBHOOK_URL && c.ALERT_WEBHOOK_SECRET.length < 16) {
+    throw new ConfigError('Invalid configuration:\n  - ALERT_WEBHOOK_SECRET: set a secret of at least 16 characters when ALERT_WEBHOOK_URL is set');
+  }
   const security = checkSecurityConfig(c);
   if (security.problems.length) {
     throw new ConfigError(`Invalid configuration:\n${security.problems.map((p) => `  - ${p}`).join('\n')}`);

@@ -13,8 +13,15 @@ import { XAccount } from '../../modules/x-accounts/x-account.entity';
 import { ReplyTemplate } from '../../modules/templates/reply-template.entity';
 import { MonthlyReport } from '../../modules/monthly-reports/monthly-report.entity';
 import { Bulletin } from '../../modules/monthly-reports/bulletin.entity';
+import { Alert } from '../../modules/alerts/alert.entity';
+import { AlertDelivery } from '../../modules/alerts/alert-delivery.entity';
+import { Escalation } from '../../modules/escalations/escalation.entity';
+import { EscalationStep } from '../../modules/escalations/escalation-step.entity';
+import { EscalationEvent } from '../../modules/escalations/escalation-event.entity';
+import { ChecklistTemplate, ChecklistTemplateStep } from '../../modules/escalations/checklist-template.entity';
+import { IncidentReport } from '../../modules/escalations/incident-report.entity';
 
-export const entities = [Unit, User, Session, Case, Report, AuditEvent, OutboxMessage, XAccount, ReplyTemplate, Notification, PostCheck, MonthlyReport, Bulletin];
+export const entities = [Unit, User, Session, Case, Report, AuditEvent, OutboxMessage, XAccount, ReplyTemplate, Notification, PostCheck, MonthlyReport, Bulletin, Escalation, EscalationStep, EscalationEvent, ChecklistTemplate, ChecklistTemplateStep, IncidentReport, Alert, AlertDelivery];
 
 /** The schema is only ever changed by migrations (never `synchronize`). */
 export function createDataSource(url: string, opts: { poolSize?: number; applicationName?: string } = {}): DataSource {

@@ -1,4 +1,5 @@
-import { buildSchema } from 'type-graphql';
+import { buildSchema, type PubSub } from 'type-graphql';
+import { createPubSub } from '@graphql-yoga/subscription';
 import type { GraphQLSchema } from 'graphql';
 import { CaseResolver } from '../../modules/cases/case.resolver';
 import { TimelineEntryResolver } from '../../modules/cases/timeline.resolver';
@@ -16,14 +17,18 @@ import { NotificationResolver } from '../../modules/notifications/notification.r
 import { StatisticsResolver, StatisticsRowResolver } from '../../modules/statistics/statistics.resolver';
 import { BulletinResolver, MonthlyReportResolver } from '../../modules/monthly-reports/monthly-report.resolver';
 import { authChecker } from '../auth/auth-checker';
+import { AlertResolver } from '../../modules/alerts/alert.resolver';
+import { escalationResolvers } from '../../modules/escalations/escalation.resolver';
 
 export const resolvers = [AuthResolver, CaseResolver, TimelineEntryResolver, ReportResolver, XAccountResolver, ReplyTemplateResolver,
   UnitResolver, UserAdminResolver, MfaResolver, MySessionsResolver, AuditResolver, ManualReplyResolver, NotificationResolver,
   StatisticsResolver, StatisticsRowResolver, MonthlyReportResolver, BulletinResolver] as const;
 
-export function buildAppSchema(): Promise<GraphQLSchema> {
+/** `pubSub`: the Redis-backed one of the API (core/graphql/pubsub.ts); in-memory where only the schema's shape matters. */
+export function buildAppSchema(pubSub: PubSub = createPubSub() as unknown as PubSub): Promise<GraphQLSchema> {
   return buildSchema({
-    resolvers,
+    resolvers: [...resolvers, ...escalationResolvers, AlertResolver],
+    pubSub,
     authChecker,
     // Unannotated operations are refused by the auth checker's UNAUTHENTICATED unless @Authorized is absent on
     // purpose (login). A test enumerates every operation against the declared role matrix.

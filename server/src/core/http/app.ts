@@ -13,6 +13,8 @@ import type { GraphQLContext } from '../auth/context';
 import { SESSION_COOKIE, SessionStore } from '../auth/session-store';
 import type { Config } from '../config/config';
 import { buildAppSchema } from '../graphql/schema';
+import { createAppPubSub } from '../graphql/pubsub';
+import { attachSubscriptionServer } from '../graphql/subscriptions';
 import { createFormatError } from '../graphql/format-error';
 import { createLoaders } from '../loaders/loaders';
 import type { Logger } from '../logging/logger';
@@ -48,9 +50,12 @@ export async function startApiServer(opts: { config: Config; db: DataSource; log
   limiterRedis.on('error', (err) => logger.debug({ err: err.message }, 'redis (rate limits) error'));
   const rateLimits = new RateLimits(limiterRedis, config, logger);
   const armor = graphqlArmor({ production: config.NODE_ENV === 'production' });
+  // Live events through Redis pub/sub: a subscriber on any copy hears what the worker publishes.
+  const pubSub = createAppPubSub(config.redisUrl, config.QUEUE_PREFIX, logger);
+  const schema = await buildAppSchema(pubSub);
 
   const apollo = new ApolloServer<GraphQLContext>({
-    schema: await buildAppSchema(),
+    schema,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     introspection: config.NODE_ENV !== 'production',
@@ -63,6 +68,18 @@ export async function startApiServer(opts: { config: Config; db: DataSource; log
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginCacheControlDisabled(), ApolloServerPluginLandingPageDisabled(), ...armor.plugins, requestGuardsPlugin()],
   });
   await apollo.start();
+  // GraphQL subscriptions over graphql-ws on the same server and path (session cookie, Origin checked).
+  const subscriptions = attachSubscriptionServer({
+    httpServer,
+    schema,
+    db,
+    config,
+    sessions,
+    logger,
+    rateLimits,
+    validationRules: armor.validationRules,
+    maxTokens: armor.parseOptions.maxTokens,
+  });
 
   app.get('/healthz', async (_req, res) => {
     try {
@@ -123,7 +140,9 @@ export async function startApiServer(opts: { config: Config; db: DataSource; log
     server: httpServer,
     url,
     close: async () => {
+      await subscriptions.close();
       await apollo.stop();
+      await pubSub.close();
       await queueRoutes.close();
       limiterRedis.disconnect();
       if (httpServer.listening) await new Promise<void>((r) => httpServer.close(() => r()));

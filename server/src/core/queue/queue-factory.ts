@@ -28,6 +28,13 @@ export const JOB_OPTIONS: Record<QueueName, DefaultJobOptions> = {
     removeOnComplete: { count: 200, age: 30 * 24 * 3600 },
     removeOnFail: { count: 200, age: 30 * 24 * 3600 },
   },
+  // An alert step retries quickly (a failed e-mail or webhook of an urgent alert should not wait long).
+  [QueueName.ALERTS]: {
+    attempts: 10,
+    backoff: { type: 'exponential', delay: 1000, jitter: 0.5 },
+    removeOnComplete: { count: 5000, age: 7 * 24 * 3600 },
+    removeOnFail: { count: 5000, age: 30 * 24 * 3600 },
+  },
 };
 
 export function createQueues(connection: ConnectionOptions, prefix: string, names: QueueName[] = Object.values(QueueName)): Map<QueueName, Queue> {

@@ -7,6 +7,8 @@ export enum QueueName {
   HEALTH = 'health',
   /** Scheduled housekeeping: the retention purge and the unused-account check (modules/retention). */
   MAINTENANCE = 'maintenance',
+  /** Escalation alerts: one job per alert and ladder step (modules/alerts). */
+  ALERTS = 'alerts',
 }
 
 /** Job names per queue; a job's payload holds IDs only (BullMQ stores job data in clear text). */
@@ -16,6 +18,9 @@ export enum JobName {
   PING = 'ping',
   PURGE_PERSONAL_DATA = 'purge-personal-data',
   DISABLE_UNUSED_ACCOUNTS = 'disable-unused-accounts',
+  DELIVER_ALERT = 'deliver-alert',
+  /** Re-check a post whose removal was requested from X (modules/escalations, on the POST_CHECKS queue). */
+  CHECK_DELETION_REQUEST = 'check-deletion-request',
 }
 
 export interface PostReplyPayload {

@@ -104,10 +104,17 @@ const NOTE_OF: Record<string, (after: Record<string, unknown>) => unknown> = {
   'case.RECORD_REPLY_FAILED': (a) => a.failureReason,
 };
 
-/** Reports and decisions of one case, oldest first. */
-export async function caseTimeline(db: DataSource, caseId: string): Promise<TimelineEntry[]> {
+/**
+ * Reports and decisions of one case, oldest first. `loadReports` lets a request share one batched read of
+ * the case's reports with its `reports` field (the case page asks for both).
+ */
+export async function caseTimeline(
+  db: DataSource,
+  caseId: string,
+  loadReports: () => Promise<Report[]> = () => db.getRepository(Report).find({ where: { caseId }, order: { createdAt: 'ASC' } }),
+): Promise<TimelineEntry[]> {
   const [reports, events] = await Promise.all([
-    db.getRepository(Report).find({ where: { caseId }, order: { createdAt: 'ASC' } }),
+    loadReports(),
     db.getRepository(AuditEvent).find({ where: { objectType: 'Case', objectId: caseId }, order: { id: 'ASC' } }),
   ]);
   const entries: TimelineEntry[] = [

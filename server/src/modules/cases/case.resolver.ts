@@ -86,7 +86,7 @@ export class CaseResolver {
   @Query(() => [TimelineEntry], { description: "A case's reports and decisions, oldest first." })
   async caseTimeline(@Ctx() ctx: GraphQLContext, @Arg('caseId', () => ID) caseId: string): Promise<TimelineEntry[]> {
     await this.readable(ctx, caseId);
-    return caseTimeline(ctx.db, caseId);
+    return caseTimeline(ctx.db, caseId, () => ctx.loaders.reportsByCase.load(caseId));
   }
 
   // ---- screening ----

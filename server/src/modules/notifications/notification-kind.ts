@@ -10,5 +10,11 @@ export enum NotificationKind {
   REPLY_FAILED = 'REPLY_FAILED',
   /** An account was locked after repeated failed logins: the chief must look at it and unlock it (see subjectUser). */
   ACCOUNT_LOCKED = 'ACCOUNT_LOCKED',
+  /** An escalation alert (suicide notice, child safety, …; see escalationId and alertId); urgent ones repeat until acknowledged. */
+  ESCALATION_ALERT = 'ESCALATION_ALERT',
+  /** A deletion request's post is still up after 24 h (see escalationId). */
+  DELETION_STILL_UP = 'DELETION_STILL_UP',
+  /** An escalation was reopened or is past its due time (see escalationId). */
+  ESCALATION_OVERDUE = 'ESCALATION_OVERDUE',
 }
 registerEnumType(NotificationKind, { name: 'NotificationKind' });

@@ -25,6 +25,16 @@ export class Notification {
   @Column({ name: 'subject_user_id', type: 'uuid', nullable: true })
   subjectUserId: string | null;
 
+  /** The escalation an alert notice is about (alert kinds). */
+  @Field(() => ID, { nullable: true })
+  @Column({ name: 'escalation_id', type: 'uuid', nullable: true })
+  escalationId: string | null;
+
+  /** The alert this notice delivers (acknowledge it with acknowledgeAlert). */
+  @Field(() => ID, { nullable: true })
+  @Column({ name: 'alert_id', type: 'uuid', nullable: true })
+  alertId: string | null;
+
   @Field(() => Date)
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

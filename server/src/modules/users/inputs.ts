@@ -25,6 +25,12 @@ export class CreateUserInput {
   @IsString()
   unitId: string;
 
+  @Field(() => String, { nullable: true, description: 'Work e-mail for escalation alerts (optional).' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(1000)
+  email?: string | null;
+
   @Field(() => String, { description: 'At least 12 characters. Give it to the user in person.' })
   @IsString()
   @MaxLength(4096)
@@ -47,6 +53,12 @@ export class UpdateUserInput {
   @IsOptional()
   @IsString()
   unitId?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Work e-mail for escalation alerts; an empty string removes it.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(1000)
+  email?: string | null;
 }
 
 @InputType()

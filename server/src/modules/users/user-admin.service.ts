@@ -12,6 +12,7 @@ import { Session } from './session.entity';
 import {
   checkNewPassword,
   cleanDisplayName,
+  cleanEmail,
   cleanReason,
   escapeLike,
   isUniqueViolation,
@@ -37,6 +38,7 @@ export function userSnapshot(u: User): Record<string, unknown> {
     displayName: u.displayName,
     role: u.role,
     unitId: u.unitId,
+    email: u.email ?? null,
     active: u.active,
     deactivationReason: u.deactivationReason ?? null,
   };
@@ -90,11 +92,13 @@ export interface CreateUserCommand {
   role: Role;
   unitId: string;
   initialPassword: string;
+  email?: string | null;
 }
 
 export async function createUser(db: DataSource, actor: Actor, cmd: CreateUserCommand): Promise<User> {
   const username = normalizeUsername(cmd.username);
   const displayName = cleanDisplayName(cmd.displayName);
+  const email = cmd.email == null ? null : cleanEmail(cmd.email);
   checkNewPassword(cmd.initialPassword, 'initialPassword', username);
   // Hash before the transaction: argon2 is deliberately slow and must not hold locks.
   const passwordHash = await hashPassword(cmd.initialPassword);
@@ -110,7 +114,7 @@ export async function createUser(db: DataSource, actor: Actor, cmd: CreateUserCo
       // An initial password is known to whoever set it: the first login must choose a new one.
       const inserted = await em
         .getRepository(User)
-        .insert({ username, displayName, role: cmd.role, unitId: unit.id, passwordHash, mustChangePassword: true });
+        .insert({ username, displayName, role: cmd.role, unitId: unit.id, passwordHash, mustChangePassword: true, email });
       id = inserted.identifiers[0].id;
     } catch (e) {
       if (isUniqueViolation(e)) throw taken();
@@ -126,13 +130,16 @@ export interface UpdateUserCommand {
   displayName?: string | null;
   role?: Role | null;
   unitId?: string | null;
+  /** '' removes the address; null/absent leaves it. */
+  email?: string | null;
 }
 
 export async function updateUser(db: DataSource, actor: Actor, id: string, cmd: UpdateUserCommand): Promise<User> {
-  if (cmd.displayName == null && cmd.role == null && cmd.unitId == null) {
-    throw InvalidInput('Nothing to change: give a new display name, role or unit.');
+  if (cmd.displayName == null && cmd.role == null && cmd.unitId == null && cmd.email == null) {
+    throw InvalidInput('Nothing to change: give a new display name, role, unit or e-mail address.');
   }
   const displayName = cmd.displayName == null ? null : cleanDisplayName(cmd.displayName);
+  const email = cmd.email == null ? undefined : cleanEmail(cmd.email);
 
   return inTransaction(db, async (em) => {
     await lockUserAdministration(em);
@@ -146,7 +153,12 @@ export async function updateUser(db: DataSource, actor: Actor, id: string, cmd: 
     assertMayChangeRole(actor.user!, target, role);
     if (endsActiveChief(target, { role, active: target.active })) await assertAnotherActiveChief(em, target);
 
-    await em.getRepository(User).update({ id: target.id }, { displayName: displayName ?? target.displayName, role, unitId: unit.id });
+    await em.getRepository(User).update({ id: target.id }, {
+      displayName: displayName ?? target.displayName,
+      role,
+      unitId: unit.id,
+      ...(email !== undefined ? { email } : {}),
+    });
     const updated = await withUnit(em, target.id);
     await recordAudit(em, actor, { action: 'user.UPDATE', objectType: 'User', objectId: target.id, before, after: userSnapshot(updated) });
     return updated;

@@ -39,6 +39,16 @@ export function cleanDisplayName(raw: string): string {
   return name;
 }
 
+const EMAIL = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[^\s@<>()[\]\\,;:".]+$/;
+
+/** A work e-mail address for alerts; empty = none. */
+export function cleanEmail(raw: string): string | null {
+  const email = String(raw ?? '').trim();
+  if (email === '') return null;
+  if (email.length > 254 || !EMAIL.test(email)) throw InvalidInput('Enter a valid e-mail address (e.g. taro.kumamoto@police.example.jp), or leave it empty.', 'email');
+  return email;
+}
+
 /** A required one-line reason, kept in the audit log. */
 export function cleanReason(raw: string, field = 'reason'): string {
   const text = String(raw ?? '').replace(CONTROL, ' ').trim();

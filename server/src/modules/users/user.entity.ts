@@ -32,6 +32,12 @@ export class User {
   @JoinColumn({ name: 'unit_id' })
   unit: Unit;
 
+  /** Work e-mail for escalation alerts (modules/alerts); set by the chief. Null = no alert mail. */
+  @Authorized(...rolesFor('user'))
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'text', nullable: true })
+  email: string | null;
+
   /** argon2id PHC string; never exposed through GraphQL. */
   @Column({ name: 'password_hash', type: 'text' })
   passwordHash: string;

@@ -1,9 +1,9 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
-import type { LoginStep, User } from '../../../graphql/schema';
+import { graphql } from '../../../graphql/generated';
+import type { CurrentUserFieldsFragment } from '../../../graphql/generated/graphql';
 
-export type CurrentUser = Pick<User, '__typename' | 'id' | 'username' | 'displayName' | 'role' | 'unit'>;
+export type CurrentUser = CurrentUserFieldsFragment;
 
-const CURRENT_USER_FIELDS = gql`
+export const CURRENT_USER_FIELDS = graphql(`
   fragment CurrentUserFields on User {
     id
     username
@@ -16,41 +16,24 @@ const CURRENT_USER_FIELDS = gql`
       kind
     }
   }
-`;
-
-export interface MeQuery {
-  me: CurrentUser;
-}
+`);
 
 /** Fails with UNAUTHENTICATED when there is no session: the app then shows the login page. */
-export const ME_QUERY: TypedDocumentNode<MeQuery, Record<string, never>> = gql`
+export const ME_QUERY = graphql(`
   query Me {
     me {
       ...CurrentUserFields
+      mfaEnabled
+      mfaRequired
     }
   }
-  ${CURRENT_USER_FIELDS}
-`;
-
-/** Where a login stands: DONE with the user, or the step to show next (the user only once DONE). */
-export interface SignInResult {
-  step: LoginStep;
-  user: CurrentUser | null;
-}
-
-export interface SignInMutation {
-  signIn: SignInResult;
-}
-export interface SignInMutationVariables {
-  username: string;
-  password: string;
-}
+`);
 
 /**
  * Step 1 of a login. Answers which step comes next instead of failing with the step's code, so the
  * login page can move straight on to it (e.g. choosing a new password after an initial one).
  */
-export const SIGN_IN_MUTATION: TypedDocumentNode<SignInMutation, SignInMutationVariables> = gql`
+export const SIGN_IN_MUTATION = graphql(`
   mutation SignIn($username: String!, $password: String!) {
     signIn(username: $username, password: $password) {
       step
@@ -59,19 +42,10 @@ export const SIGN_IN_MUTATION: TypedDocumentNode<SignInMutation, SignInMutationV
       }
     }
   }
-  ${CURRENT_USER_FIELDS}
-`;
-
-export interface ChangePasswordMutation {
-  changePassword: SignInResult;
-}
-export interface ChangePasswordMutationVariables {
-  currentPassword: string;
-  newPassword: string;
-}
+`);
 
 /** Required after an initial or reset password; any user may also change theirs at any time. Ends their other sessions. */
-export const CHANGE_PASSWORD_MUTATION: TypedDocumentNode<ChangePasswordMutation, ChangePasswordMutationVariables> = gql`
+export const CHANGE_PASSWORD_MUTATION = graphql(`
   mutation ChangePassword($currentPassword: String!, $newPassword: String!) {
     changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {
       step
@@ -80,15 +54,56 @@ export const CHANGE_PASSWORD_MUTATION: TypedDocumentNode<ChangePasswordMutation,
       }
     }
   }
-  ${CURRENT_USER_FIELDS}
-`;
+`);
 
-export interface LogoutMutation {
-  logout: boolean;
-}
-
-export const LOGOUT_MUTATION: TypedDocumentNode<LogoutMutation, Record<string, never>> = gql`
+export const LOGOUT_MUTATION = graphql(`
   mutation Logout {
     logout
   }
-`;
+`);
+
+/** The second login step: a code from the authenticator app, or one of the recovery codes. */
+export const VERIFY_MFA_MUTATION = graphql(`
+  mutation VerifyMfa($code: String!) {
+    verifyMfa(code: $code) {
+      step
+      user {
+        ...CurrentUserFields
+      }
+    }
+  }
+`);
+
+/** A new secret, shown once: as a QR code (the otpauth URI) and as text. */
+export const START_MFA_ENROLMENT_MUTATION = graphql(`
+  mutation StartMfaEnrolment {
+    startMfaEnrolment {
+      secret
+      otpauthUri
+    }
+  }
+`);
+
+export const CONFIRM_MFA_ENROLMENT_MUTATION = graphql(`
+  mutation ConfirmMfaEnrolment($code: String!) {
+    confirmMfaEnrolment(code: $code) {
+      recoveryCodes
+      step
+      user {
+        ...CurrentUserFields
+      }
+    }
+  }
+`);
+
+export const REGENERATE_RECOVERY_CODES_MUTATION = graphql(`
+  mutation RegenerateRecoveryCodes($code: String!) {
+    regenerateRecoveryCodes(code: $code)
+  }
+`);
+
+export const DISABLE_MFA_MUTATION = graphql(`
+  mutation DisableMfa($password: String!) {
+    disableMfa(password: $password)
+  }
+`);

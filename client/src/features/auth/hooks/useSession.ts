@@ -25,6 +25,8 @@ export interface Session {
   /** Rejects with the Apollo error when the server could not end the session. */
   logout: () => Promise<void>;
   retry: () => void;
+  /** After a login step passed elsewhere on the page (a second-factor code): start the new session. */
+  completeStep: () => Promise<void>;
 }
 
 /** While a session waits for a step, every operation (`me` too) answers the step's code. */
@@ -124,5 +126,5 @@ export function useSession(): Session {
     authenticated.current = isAuthenticated;
   }, [isAuthenticated]);
 
-  return { state, login, changePassword, logout, retry: () => void refetchMe() };
+  return { state, login, changePassword, logout, retry: () => void refetchMe(), completeStep: startOver };
 }

@@ -249,7 +249,7 @@ function CaseTimeline({ entries, detail }: { entries: TimelineEntry[]; detail: C
           <Text size="xs" c="dimmed">
             <time dateTime={entry.at}>{dateTime(entry.at)}</time>
             {' · '}
-            {actorLabel(entry, names, t)}
+            <ActorLabel entry={entry} names={names} />
           </Text>
           {entry.note && (
             <Text size="sm" mt={2} style={{ whiteSpace: 'pre-wrap' }} data-testid="timeline-note">
@@ -273,13 +273,14 @@ function CaseStatusText({ status }: { status: string }) {
   );
 }
 
-function actorLabel(entry: TimelineEntry, names: Map<string, string>, t: ReturnType<typeof useTranslation>['t']): string {
+function ActorLabel({ entry, names }: { entry: TimelineEntry; names: Map<string, string> }) {
+  const { t } = useTranslation();
   const roles = ['OFFICER', 'VOLUNTEER', 'OFFICER_IN_CHARGE', 'CHIEF', 'SYSTEM'] as const;
   const role = (roles as readonly string[]).includes(entry.actorRole ?? '')
     ? t(`actorRole.${entry.actorRole as (typeof roles)[number]}`)
     : entry.actorRole ?? t('actorRole.SYSTEM');
   const name = entry.actorId ? names.get(entry.actorId) : undefined;
-  return name ? t('caseDetail.actor', { name, role }) : role;
+  return <>{name ? t('caseDetail.actor', { name, role }) : role}</>;
 }
 
 function XAccountView({ account, currentCaseId }: { account: XAccountHistory | null; currentCaseId: string }) {

@@ -1,0 +1,210 @@
+'use strict';
+/**
+ * The raw baseline: bare node:http + pg.Pool, no GraphQL, no ORM, no express. It runs the very SQL
+ * statements Patrol Desk sent for the same request (captured by capture-sql.js, read from SQL_FILE),
+ * in the same order and with the same parallelism (what DataLoader batches in one tick runs at once
+ * here), on a pool of the same size, and answers JSON of the same shape.
+ *
+ *   POST /review-queue   body {}                 → the review queue's first page (20 cases)
+ *   POST /intake         body { url }            → 発見報告 of a post URL (x.com/i/web/status/<id>)
+ *   POST /case           body { id }             → case + reports (reporter, unit) + account history + timeline
+ * The session cookie is resolved by the same statements as the API's.
+ */
+const http = require('node:http');
+const { createHash } = require('node:crypto');
+const fs = require('node:fs');
+const { Pool } = require('pg');
+
+const sql = JSON.parse(fs.readFileSync(process.env.SQL_FILE, 'utf8'));
+const pool = new Pool({ connectionString: process.env.DATABASE_URL, max: Number(process.env.POOL_SIZE ?? 10), application_name: 'patrol-desk-baseline' });
+const COOKIE = process.env.SESSION_COOKIE ?? 'pd_session';
+
+/** The captured statement of `op` matching `re`; null when Patrol Desk does not send one. */
+function statement(op, re, required = true) {
+  const found = sql[op].find((s) => re.test(s));
+  if (!found && required) throw new Error(`baseline: no captured ${op} statement matches ${re}`);
+  return found ?? null;
+}
+/** TypeORM writes `IN ($1)` for one ID and `IN ($1, $2, …)` for more: the same text for n IDs. */
+const inList = (text, n) => text.replace(/IN \(\$1\)/, `IN (${Array.from({ length: n }, (_, i) => `$${i + 1}`).join(', ')})`);
+
+const S = {
+  session1: statement('reviewQueue', /SELECT DISTINCT "distinctAlias"\."Session_token_hash"/),
+  session2: statement('reviewQueue', /FROM "sessions" "Session".*"Session"\."token_hash" IN \(\$2\)/s),
+  queue: statement('reviewQueue', /FROM "cases" "c" WHERE "c"\."status" IN/),
+  reportCount: statement('reviewQueue', /count\(\*\) AS n FROM reports/),
+  usersIn: statement('reviewQueue', /FROM "users" "User" WHERE \(\("User"\."id" IN/),
+  begin: statement('intake', /^START TRANSACTION$/),
+  isolation: statement('intake', /^SET TRANSACTION ISOLATION LEVEL/),
+  insertCase: statement('intake', /^INSERT INTO cases/),
+  updateCase: statement('intake', /^UPDATE cases SET post_text/),
+  caseByPostId: statement('intake', /FROM "cases" "Case" WHERE \(\("Case"\."post_id" = \$1\)\)/),
+  insertAudit: statement('intake', /^INSERT INTO "audit_events"/),
+  insertReport: statement('intake', /^INSERT INTO "reports"/),
+  commit: statement('intake', /^COMMIT$/),
+  caseById: statement('casePage', /FROM "cases" "Case" WHERE \(\("Case"\."id" IN/),
+  timelineReports: statement('casePage', /WHERE \(\("Report"\."case_id" = \$1\)\)/, false),
+  auditOfCase: statement('casePage', /FROM "audit_events" "AuditEvent"/),
+  reportsIn: statement('casePage', /"Report"\."case_id" IN \(\$1\)/),
+  xAccountIn: statement('casePage', /FROM "x_accounts" "XAccount" WHERE/),
+  unitsIn: statement('casePage', /FROM "units" "Unit" WHERE/),
+  casesByAccount: statement('casePage', /"Case"\."x_account_id" IN/),
+};
+const used = new Set(Object.values(S).filter(Boolean));
+const notReplayed = Object.entries(sql).flatMap(([op, list]) => list.filter((s) => !used.has(s)).map((s) => `${op}: ${s.slice(0, 100)}`));
+
+/** TypeORM's aliased columns ("Case_post_id") → API field names (postId). */
+function fields(row, prefix) {
+  const out = {};
+  for (const [k, v] of Object.entries(row)) {
+    if (!k.startsWith(prefix)) continue;
+    out[k.slice(prefix.length).replace(/_([a-z])/g, (_, c) => c.toUpperCase())] = v;
+  }
+  return out;
+}
+
+const ids = (list) => [...new Set(list.filter(Boolean))];
+const byId = (rows, prefix) => new Map(rows.map((r) => [r[`${prefix}id`], r]));
+
+async function resolveSession(req) {
+  const cookie = (req.headers.cookie ?? '').split(/;\s*/).find((c) => c.startsWith(`${COOKIE}=`));
+  if (!cookie) return null;
+  const tokenHash = createHash('sha256').update(decodeURIComponent(cookie.slice(COOKIE.length + 1))).digest('hex');
+  const first = await pool.query(S.session1, [tokenHash]);
+  if (!first.rows.length) return null;
+  const { rows } = await pool.query(S.session2, [tokenHash, tokenHash]);
+  const s = rows[0];
+  if (!s || !s.Session__Session_user_active) return null;
+  return { id: s.Session__Session_user_id, role: s.Session__Session_user_role, unitId: s.Session__Session_user_unit_id };
+}
+
+async function usersById(list) {
+  if (!list.length) return new Map();
+  return byId((await pool.query(inList(S.usersIn, list.length), list)).rows, 'User_');
+}
+
+const caseListFields = (c, counts, users) => ({
+  ...fields(c, c.c_id !== undefined ? 'c_' : 'Case_'),
+  reportCount: counts.get(c.c_id ?? c.Case_id) ?? 0,
+  claimedBy: (() => {
+    const u = users.get(c.c_claimed_by_id ?? c.Case_claimed_by_id);
+    return u ? { id: u.User_id, displayName: u.User_display_name } : null;
+  })(),
+});
+
+async function reviewQueue(user) {
+  const { rows } = await pool.query(S.queue, ['RECEIVED', 'SCREENING']);
+  const page = rows.slice(0, 20);
+  const [counts, users] = await Promise.all([
+    pool.query(S.reportCount, [page.map((c) => c.c_id)]).then((r) => new Map(r.rows.map((x) => [x.case_id, Number(x.n)]))),
+    usersById(ids(page.map((c) => c.c_claimed_by_id))),
+  ]);
+  return {
+    reviewQueue: {
+      nodes: page.map((c) => caseListFields(c, counts, users)),
+      pageInfo: { hasNextPage: rows.length > 20, endCursor: page.length ? page[page.length - 1].c_id : null },
+    },
+    viewer: user.id,
+  };
+}
+
+async function intake(user, url) {
+  const m = /status\/(\d{1,20})/.exec(url ?? '');
+  if (!m) throw Object.assign(new Error('bad url'), { status: 400 });
+  const postId = m[1];
+  const client = await pool.connect();
+  try {
+    await client.query(S.begin);
+    await client.query(S.isolation);
+    const inserted = await client.query(S.insertCase, [postId, `https://x.com/i/web/status/${postId}`, 'RECEIVED', new Date()]);
+    await client.query(S.updateCase, [postId, null, null, null]);
+    const c = (await client.query(S.caseByPostId, [postId])).rows[0];
+    const duplicate = inserted.rows.length === 0;
+    if (!duplicate) {
+      await client.query(S.insertAudit, [user.id, user.role, 'case.OPEN', 'Case', c.Case_id, null, { status: c.Case_status, postId }, null, '127.0.0.1']);
+    }
+    const report = (
+      await client.query(S.insertReport, [c.Case_id, url.slice(0, 2048), null, null, null, 'OFFICER', user.id, user.unitId])
+    ).rows[0];
+    await client.query(S.insertAudit, [user.id, user.role, 'report.SUBMIT', 'Report', report.id, null, { caseId: c.Case_id, source: 'OFFICER', duplicate }, null, '127.0.0.1']);
+    await client.query(S.commit);
+    return { submitReport: { duplicate, case: { id: c.Case_id, status: c.Case_status } } };
+  } catch (err) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw err;
+  } finally {
+    client.release();
+  }
+}
+
+async function casePage(user, id) {
+  const c = (await pool.query(inList(S.caseById, 1), [id])).rows[0];
+  if (!c) throw Object.assign(new Error('not found'), { status: 404 });
+  const [timelineReports, events, counts, claimed, reports, accounts] = await Promise.all([
+    S.timelineReports ? pool.query(S.timelineReports, [id]).then((r) => r.rows) : null,
+    pool.query(S.auditOfCase, ['Case', id]).then((r) => r.rows),
+    pool.query(S.reportCount, [[id]]).then((r) => new Map(r.rows.map((x) => [x.case_id, Number(x.n)]))),
+    usersById(ids([c.Case_claimed_by_id])),
+    pool.query(inList(S.reportsIn, 1), [id]).then((r) => r.rows),
+    c.Case_x_account_id ? pool.query(inList(S.xAccountIn, 1), [c.Case_x_account_id]).then((r) => r.rows) : [],
+  ]);
+  const reporterIds = ids(reports.map((r) => r.Report_reported_by_id)).filter((u) => !claimed.has(u));
+  const unitIds = ids(reports.map((r) => r.Report_unit_id));
+  const [reporters, units, accountCases] = await Promise.all([
+    usersById(reporterIds),
+    unitIds.length ? pool.query(inList(S.unitsIn, unitIds.length), unitIds).then((r) => byId(r.rows, 'Unit_')) : new Map(),
+    accounts.length ? pool.query(inList(S.casesByAccount, 1), [c.Case_x_account_id]).then((r) => r.rows) : [],
+  ]);
+  const people = new Map([...claimed, ...reporters]);
+  const timeline = [
+    ...(timelineReports ?? reports).map((r) => ({ at: r.Report_created_at, kind: 'REPORT', action: 'report.SUBMIT', actorId: r.Report_reported_by_id, actorRole: r.Report_source, toStatus: null, note: r.Report_note })),
+    ...events.map((e) => ({ at: e.AuditEvent_at, kind: 'ACTION', action: e.AuditEvent_action, actorId: e.AuditEvent_actor_id, actorRole: e.AuditEvent_actor_role, toStatus: e.AuditEvent_after?.status ?? null, note: null })),
+  ].sort((a, b) => a.at - b.at);
+  const account = accounts[0];
+  return {
+    case: {
+      ...caseListFields(c, counts, claimed),
+      reports: reports.map((r) => ({
+        ...fields(r, 'Report_'),
+        reportedBy: { id: r.Report_reported_by_id, displayName: people.get(r.Report_reported_by_id)?.User_display_name },
+        unit: { id: r.Report_unit_id, name: units.get(r.Report_unit_id)?.Unit_name },
+      })),
+      xAccount: account
+        ? {
+            ...fields(account, 'XAccount_'),
+            caseCount: accountCases.length,
+            cases: accountCases.map((x) => ({ id: x.Case_id, number: x.Case_number, postUrl: x.Case_post_url, status: x.Case_status, firstReportedAt: x.Case_first_reported_at })),
+          }
+        : null,
+    },
+    caseTimeline: timeline,
+  };
+}
+
+const ROUTES = { '/review-queue': (u) => reviewQueue(u), '/intake': (u, b) => intake(u, b.url), '/case': (u, b) => casePage(u, b.id) };
+
+const server = http.createServer((req, res) => {
+  const chunks = [];
+  req.on('data', (c) => chunks.push(c));
+  req.on('end', async () => {
+    try {
+      const route = ROUTES[req.url];
+      if (req.method !== 'POST' || !route) throw Object.assign(new Error('not found'), { status: 404 });
+      const body = chunks.length ? JSON.parse(Buffer.concat(chunks).toString('utf8')) : {};
+      const user = await resolveSession(req);
+      if (!user) throw Object.assign(new Error('unauthenticated'), { status: 401 });
+      const data = await route(user, body);
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ data }));
+    } catch (err) {
+      res.writeHead(err.status ?? 500, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ errors: [{ message: err.message }] }));
+    }
+  });
+});
+
+server.listen(Number(process.env.PORT ?? 0), '127.0.0.1', () => {
+  // The parent reads this line: where to send requests, and which captured statements are not replayed.
+  process.stdout.write(`${JSON.stringify({ url: `http://127.0.0.1:${server.address().port}`, notReplayed })}\n`);
+});
+process.on('SIGTERM', () => server.close(() => pool.end().then(() => process.exit(0))));
