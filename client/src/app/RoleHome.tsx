@@ -128,7 +128,8 @@ function DivisionHome({ role }: { role: 'OFFICER_IN_CHARGE' | 'CHIEF' }) {
       keepMounted={false}
       aria-label={t('app.mainNavigation')}
     >
-      <Tabs.List mb="md">
+      {/* One row at any width: the tabs scroll sideways rather than wrap (1366 px and tablets). */}
+      <Tabs.List mb="md" style={{ flexWrap: 'nowrap', overflowX: 'auto', overflowY: 'hidden', scrollbarWidth: 'thin' }}>
         {tabs.map((name) => {
           const spec = TABS[name];
           const count = spec.counts ? counts[spec.counts] : undefined;
@@ -137,6 +138,8 @@ function DivisionHome({ role }: { role: 'OFFICER_IN_CHARGE' | 'CHIEF' }) {
               key={name}
               value={name}
               ml={name === FIRST_ADMIN_TAB ? 'auto' : undefined}
+              style={{ whiteSpace: 'nowrap', flexShrink: 0 }}
+              px="sm"
               data-testid={spec.testId}
               rightSection={count && <CountBadge name={name} count={count} color={spec.color} />}
             >

@@ -41,7 +41,7 @@ describe('several server copies: a live alert reaches a chief connected to anoth
     }, 40_000);
     await Promise.all([copyA.ready, copyB.ready, worker.ready]);
     clearTimeout(timeout);
-  }, 60_000);
+  }, 90_000);
   afterAll(async () => {
     for (const p of [copyA?.proc, copyB?.proc, worker?.proc]) p?.kill('SIGTERM');
     await Promise.all([copyA?.exited, copyB?.exited, worker?.exited]);

@@ -147,11 +147,12 @@ export async function raiseThroughApi(
   db: DataSource,
   client: { ok<T = any>(q: string, v?: Record<string, unknown>): Promise<T> },
   kind: Kind = 'SUICIDE_NOTICE',
+  urgency?: 'URGENT' | 'NORMAL',
 ): Promise<{ escalationId: string; alertId: string }> {
   postSeq += 1;
   const postId = String(1_870_000_000_000_000_000n + BigInt(process.pid * 10_000 + postSeq));
   const data = await client.ok<{ raiseEscalation: { id: string } }>(RAISE, {
-    input: { kind, postUrl: `https://x.com/someone_${postSeq}/status/${postId}`, summary: '自殺をほのめかす投稿を発見' },
+    input: { kind, postUrl: `https://x.com/someone_${postSeq}/status/${postId}`, summary: '自殺をほのめかす投稿を発見', ...(urgency ? { urgency } : {}) },
   });
   const escalationId = data.raiseEscalation.id;
   const [row]: { id: string }[] = await db.query(`SELECT id FROM alerts WHERE escalation_id = $1 ORDER BY created_at LIMIT 1`, [escalationId]);

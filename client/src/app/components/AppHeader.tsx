@@ -39,19 +39,20 @@ export function AppHeader({ user, onLogout }: AppHeaderProps) {
 
   return (
     <Group h="100%" px="md" justify="space-between" wrap="nowrap">
-      <Title order={1} size="h3" data-testid="app-name">
+      <Title order={1} size="h3" data-testid="app-name" style={{ whiteSpace: 'nowrap' }}>
         {t('app.name')}
       </Title>
       <Group gap="sm" wrap="nowrap">
         {user && (
           <Group gap="xs" wrap="nowrap" aria-label={t('header.signedInAs')} role="group">
-            <Text fw={600} data-testid="current-user-name">
+            <Text fw={600} data-testid="current-user-name" style={{ whiteSpace: 'nowrap' }}>
               {user.displayName}
             </Text>
-            <Text size="sm" c="dimmed" title={t('header.unit')} data-testid="current-user-unit">
+            {/* The unit is left out on narrow screens (tablets): the name and role are what matter there. */}
+            <Text size="sm" c="dimmed" title={t('header.unit')} data-testid="current-user-unit" visibleFrom="lg" style={{ whiteSpace: 'nowrap' }}>
               {user.unit.name}
             </Text>
-            <Badge variant="outline" tt="none" title={t('header.role')} data-testid="current-user-role" data-role={user.role}>
+            <Badge variant="outline" tt="none" style={{ flexShrink: 0 }} title={t('header.role')} data-testid="current-user-role" data-role={user.role}>
               {t(`role.${user.role}`)}
             </Badge>
           </Group>

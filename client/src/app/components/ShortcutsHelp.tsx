@@ -20,7 +20,7 @@ export function ShortcutsHelp() {
     ...NAVIGATION_SHORTCUTS.map((s) => ({ label: s.label, text: s.n ? t(s.action, { n: s.n }) : t(s.action) })),
   ];
   return (
-    <Popover opened={opened} onChange={setOpened} position="bottom-end" shadow="md" width={380} withinPortal>
+    <Popover opened={opened} onChange={setOpened} onDismiss={() => setOpened(false)} position="bottom-end" shadow="md" width={380} withinPortal trapFocus returnFocus>
       <Popover.Target>
         <Button
           variant="subtle"
@@ -29,7 +29,7 @@ export function ShortcutsHelp() {
           aria-label={t('shortcuts.title')}
           aria-expanded={opened}
           data-testid="shortcuts-button"
-          visibleFrom="sm"
+          visibleFrom="md"
         >
           {t('shortcuts.button')} <Kbd ml={6} size="xs">?</Kbd>
         </Button>

@@ -126,7 +126,7 @@ export function MonthlyReportView({ id, onBack, onOpen }: Props) {
             {r.finalizedBy && r.finalizedAt && ` · ${t('monthly.finalizedBy', { name: r.finalizedBy.displayName, at: dateTime(r.finalizedAt) })}`}
           </Text>
           <FiguresTable caption={t('monthly.total')} rows={[figures.total]} label={() => t('monthly.total')} labelHead="" testId="monthly-total" />
-          <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
+          <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md" style={{ alignItems: 'start' }}>
             <FiguresTable
               caption={t('monthly.byCategory')}
               rows={figures.byCategory}
@@ -283,12 +283,12 @@ export function MonthlyReportView({ id, onBack, onOpen }: Props) {
                   const result = await actions.generate({ variables: { month: r.month } });
                   if (result.data) onOpen(result.data.generateMonthlyReportDraft.id);
                 },
-                'monthly.refreshed',
+                'monthly.correctionCreated',
               )
             }
             data-testid="monthly-correct"
           >
-            {t('monthly.generate')}
+            {t('monthly.correct')}
           </Button>
         </Group>
       )}

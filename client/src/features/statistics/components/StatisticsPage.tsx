@@ -194,7 +194,7 @@ function Dashboard({ data, generatedAt, lang }: { data: DashboardData; generated
             <BarChart data={categories} layout="vertical" margin={{ top: 8, right: 16, bottom: 0, left: 8 }}>
               <CartesianGrid strokeDasharray="3 3" stroke={theme.colors.gray[3]} />
               <XAxis type="number" allowDecimals={false} fontSize={12} />
-              <YAxis type="category" dataKey="name" width={120} fontSize={11} />
+              <YAxis type="category" dataKey="name" width={150} fontSize={11} interval={0} />
               <Tooltip />
               <Legend wrapperStyle={{ fontSize: 12 }} />
               <Bar dataKey="cases" name={t('statistics.cases')} fill={colors.cases} isAnimationActive={false} />
