@@ -4,7 +4,8 @@ import { defineConfig } from 'vite';
 // The API runs separately on :4000 in development. Proxying keeps the browser on one origin,
 // which the SameSite=Strict session cookie needs. In production the server serves dist/.
 const apiProxy = {
-  '/graphql': { target: 'http://localhost:4000' },
+  // ws: the live alerts subscription (graphql-ws) uses the same path.
+  '/graphql': { target: 'http://localhost:4000', ws: true },
 };
 
 // npm runs workspace scripts with the workspace folder as cwd, so paths here are relative to client/.

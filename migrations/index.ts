@@ -13,6 +13,8 @@ import { AccountNotifications1765000000000 } from './1765000000000-AccountNotifi
 import { Escalations1765100000000 } from './1765100000000-Escalations';
 import { Alerts1765200000000 } from './1765200000000-Alerts';
 import { PerformanceIndexes1765300000000 } from './1765300000000-PerformanceIndexes';
+import { EscalationFollowUp1765400000000 } from './1765400000000-EscalationFollowUp';
+import { RollupShards1765500000000 } from './1765500000000-RollupShards';
 
 export const migrations = [
   InitialSchema1764300000000,
@@ -28,4 +30,6 @@ export const migrations = [
   Escalations1765100000000,
   Alerts1765200000000,
   PerformanceIndexes1765300000000,
+  EscalationFollowUp1765400000000,
+  RollupShards1765500000000,
 ];

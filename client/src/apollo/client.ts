@@ -1,5 +1,8 @@
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache, type FieldPolicy } from '@apollo/client';
 import { ErrorLink } from '@apollo/client/link/error';
+import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
+import { OperationTypeNode } from 'graphql';
+import { createClient } from 'graphql-ws';
 import { hasErrorCode } from './errors';
 import { notifySessionExpired } from './sessionEvents';
 
@@ -13,6 +16,25 @@ const httpLink = new HttpLink({
   // The server runs Apollo's CSRF prevention, which requires a non-simple header on every request.
   headers: { 'apollo-require-preflight': 'true' },
 });
+
+/**
+ * Subscriptions (live alerts) over graphql-ws at the same origin's /graphql; the handshake carries
+ * the session cookie. Lazy: the socket opens with the first subscription and closes with the last,
+ * so a new login opens a new socket with the new session. It reconnects after network drops.
+ */
+function webSocketUrl(): string {
+  const { protocol, host } = window.location;
+  return `${protocol === 'https:' ? 'wss:' : 'ws:'}//${host}/graphql`;
+}
+
+const wsLink = new GraphQLWsLink(
+  createClient({
+    url: webSocketUrl,
+    lazy: true,
+    retryAttempts: Infinity,
+    shouldRetry: () => true,
+  }),
+);
 
 const sessionLink = new ErrorLink(({ error, operation }) => {
   if (hasErrorCode(error, 'UNAUTHENTICATED') && !SESSION_OPERATIONS.has(operation.operationName ?? '')) {
@@ -42,7 +64,14 @@ function appendedPages(): FieldPolicy<CachedConnection> {
 
 export function createApolloClient(): ApolloClient {
   return new ApolloClient({
-    link: ApolloLink.from([sessionLink, httpLink]),
+    link: ApolloLink.from([
+      sessionLink,
+      ApolloLink.split(
+        ({ operationType }) => operationType === OperationTypeNode.SUBSCRIPTION,
+        wsLink,
+        httpLink,
+      ),
+    ]),
     cache: new InMemoryCache({
       typePolicies: {
         Query: {

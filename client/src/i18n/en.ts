@@ -1,4 +1,5 @@
 import deskEn from './desk.en';
+import escalationsEn from '../features/escalations/i18n/escalations.en';
 import type { Messages } from './ja';
 
 const en: Messages = {
@@ -101,6 +102,7 @@ const en: Messages = {
     monthlyReports: 'Monthly reports',
     bulletins: 'Bulletins',
     pendingReplies: 'Pending replies',
+    escalations: 'Escalations',
     count: '{{count}}',
     countMore: '{{count}}+',
   },
@@ -756,6 +758,7 @@ const en: Messages = {
     close: 'Close',
   },
   ...deskEn,
+  ...escalationsEn,
 };
 
 export default en;

@@ -1,4 +1,5 @@
 import deskJa from './desk.ja';
+import escalationsJa from '../features/escalations/i18n/escalations.ja';
 
 /**
  * Japanese messages: the source of truth for the message keys. `en.ts` must provide the same
@@ -105,6 +106,7 @@ const ja = {
     monthlyReports: '月次報告',
     bulletins: '周知',
     pendingReplies: '送信待ち',
+    escalations: '緊急連絡',
     count: '{{count}}件',
     countMore: '{{count}}件以上',
   },
@@ -761,6 +763,7 @@ const ja = {
     close: '閉じる',
   },
   ...deskJa,
+  ...escalationsJa,
 };
 
 export type Messages = typeof ja;

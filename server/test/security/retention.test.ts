@@ -2,6 +2,14 @@ import { createLogger } from '../../src/core/logging/logger';
 import { AuditEvent } from '../../src/modules/audit/audit-event.entity';
 import { ReportSource } from '../../src/modules/cases/case-enums';
 import { submitReport } from '../../src/modules/cases/case-intake.service';
+import { recordDisclosureAnswer, recordDisclosureSent } from '../../src/modules/escalations/disclosure-request';
+import { DeletionReason, DisclosureAnswer, EscalationKind, IncidentReportMethod, IncidentReportRecipient } from '../../src/modules/escalations/escalation-enums';
+import { escalationStatistics } from '../../src/modules/escalations/escalation-statistics';
+import { EscalationAction } from '../../src/modules/escalations/escalation-state-machine';
+import type { Escalation } from '../../src/modules/escalations/escalation.entity';
+import { addNote, deletionSettings, raiseEscalation, transitionEscalation, updateEscalation } from '../../src/modules/escalations/escalation.service';
+import type { RaiseEscalationInput } from '../../src/modules/escalations/inputs';
+import { recordIncidentReport } from '../../src/modules/escalations/security-incident';
 import { purgePersonalData } from '../../src/modules/retention/jobs/purge-personal-data.job';
 import { buildOrganisation } from '../factories';
 import { startTestStack, waitFor, type TestStack } from '../harness';
@@ -87,7 +95,7 @@ describe('retention purge of personal data', () => {
     const before = await figures();
 
     const result = await purgePersonalData(stack.db, logger, { retentionDays: 365, batchSize: 2 });
-    expect(result).toEqual({ cases: 6, reports: 12, xAccounts: 4, batches: 3 });
+    expect(result).toEqual({ cases: 6, reports: 12, xAccounts: 4, batches: 3, escalations: 0 });
 
     const purged = await stack.db.query(`SELECT * FROM cases WHERE id = ANY($1::uuid[])`, [[...old, oldButAccountActive]]);
     for (const c of purged) {
@@ -125,7 +133,139 @@ describe('retention purge of personal data', () => {
     expect(JSON.stringify(events)).not.toMatch(/家出中|repeat_/);
 
     // A re-run finds nothing to do.
-    expect(await purgePersonalData(stack.db, logger, { retentionDays: 365, batchSize: 2 })).toEqual({ cases: 0, reports: 0, xAccounts: 0, batches: 0 });
+    expect(await purgePersonalData(stack.db, logger, { retentionDays: 365, batchSize: 2 })).toEqual({ cases: 0, reports: 0, xAccounts: 0, batches: 0, escalations: 0 });
+  });
+
+  it('purges the free texts and handles of escalations finished longer ago than RETENTION_DAYS, keeping what escalationStatistics counts', async () => {
+    const chief = { user: org.chief, requestId: 'test', ip: null };
+    const settings = deletionSettings(stack.config);
+    const pid = process.pid;
+    const post = (handle: string, n: number) => `https://x.com/${handle}/status/${1_970_000_000_000_000_000n + BigInt(pid) * 100n + BigInt(n)}`;
+    const raise = (input: Partial<RaiseEscalationInput>) => raiseEscalation(stack.db, chief, input as RaiseEscalationInput, settings);
+    const act = (e: Escalation, action: EscalationAction, opts: { reason?: string; note?: string } = {}) =>
+      transitionEscalation(stack.db, chief, e.id, action, { expectedVersion: e.version, ...opts });
+    const complete = async (e: Escalation) => act(await act(e, EscalationAction.START), EscalationAction.COMPLETE, { note: `完了メモ ${pid}` });
+
+    // A suicide notice with a note on its timeline, done.
+    let suicide = await raise({ kind: EscalationKind.SUICIDE_NOTICE, postUrl: post(`es_${pid}`, 1), summary: `自殺予告 秘匿A${pid}` });
+    suicide = await addNote(stack.db, chief, suicide.id, `母親と連絡済み 秘匿B${pid}`);
+    suicide = await complete(suicide);
+    // An emergency disclosure with every text filled in, sent, answered, then cancelled with a reason.
+    let disclosure = await raise({
+      kind: EscalationKind.EMERGENCY_DISCLOSURE,
+      postUrl: post(`ed_${pid}`, 2),
+      summary: `開示要請 秘匿C${pid}`,
+      disclosure: {
+        accountUrl: `https://x.com/ed_${pid}`,
+        postUrls: [post(`eo_${pid}`, 3)],
+        personAtRisk: `高校2年の女子 秘匿D${pid}`,
+        danger: `今夜飛び降りると投稿 秘匿E${pid}`,
+        informationNeeded: `登録メールアドレス 秘匿F${pid}`,
+        reason: `居所の特定 秘匿G${pid}`,
+        contact: `096-000-0000 秘匿H${pid}`,
+      },
+    });
+    disclosure = await recordDisclosureSent(stack.db, chief, disclosure.id, 'X-LEGAL-42', null);
+    disclosure = await recordDisclosureAnswer(stack.db, chief, { escalationId: disclosure.id, answer: DisclosureAnswer.REFUSED, answerText: `差し迫った危険の説明不足 秘匿I${pid}` });
+    disclosure = await act(disclosure, EscalationAction.CANCEL, { reason: `本人の無事を確認 秘匿J${pid}` });
+    // A deletion request whose post was removed after 5 hours, done.
+    const requestedAt = new Date(Date.now() - 10 * 3600_000);
+    let deletion = await raise({
+      kind: EscalationKind.DELETION_REQUEST,
+      postUrl: post(`ex_${pid}`, 4),
+      summary: `児童ポルノ販売 秘匿K${pid}`,
+      deletionReason: DeletionReason.CSAM,
+      deletionRequestedAt: requestedAt,
+    });
+    await stack.db.query(`UPDATE escalations SET deletion_removed_at = $2, deletion_removal_outcome = 'DELETED' WHERE id = $1`, [
+      deletion.id,
+      new Date(requestedAt.getTime() + 5 * 3600_000),
+    ]);
+    deletion = await complete({ ...deletion, version: deletion.version });
+    // A security incident with its reporting path and an edited summary (the timeline copies the new text), done.
+    let incident = await raise({ kind: EscalationKind.SECURITY_INCIDENT, summary: `不審ログイン 秘匿L${pid}`, incidentAffectedAsset: `公式X 秘匿M${pid}` });
+    incident = await updateEscalation(stack.db, chief, { escalationId: incident.id, expectedVersion: incident.version, summary: `不審ログイン（更新） 秘匿N${pid}` });
+    incident = await recordIncidentReport(stack.db, chief, {
+      escalationId: incident.id,
+      recipient: IncidentReportRecipient.INFORMATION_MANAGEMENT_HEAD,
+      recipientName: `情報管理課長 秘匿O${pid}`,
+      method: IncidentReportMethod.PHONE,
+      note: `電話で第一報 秘匿P${pid}`,
+    });
+    incident = await complete(incident);
+    // Left alone: one finished recently, one still open (raised long ago).
+    const recent = await complete(await raise({ kind: EscalationKind.SUICIDE_NOTICE, postUrl: post(`er_${pid}`, 5), summary: `最近の件 保持Q${pid}` }));
+    const open = await raise({ kind: EscalationKind.CHILD_SAFETY_URGENT, postUrl: post(`ep_${pid}`, 6), summary: `対応中の件 保持R${pid}` });
+
+    const old = [suicide, disclosure, deletion, incident].map((e) => e.id);
+    await stack.db.query(`UPDATE escalations SET completed_at = now() - interval '400 days' WHERE id = ANY($1::uuid[])`, [old]);
+    await stack.db.query(`UPDATE escalations SET completed_at = now() - interval '30 days' WHERE id = $1`, [recent.id]);
+    await stack.db.query(`UPDATE escalations SET created_at = now() - interval '500 days' WHERE id = $1`, [open.id]);
+
+    const range: [Date, Date] = [new Date('2020-01-01T00:00:00Z'), new Date(Date.now() + 86_400_000)];
+    const kept = `id, kind, urgency, status, created_at, due_at, completed_at, post_id, external_reference, disclosure_sent_at, disclosure_answer,
+      disclosure_answered_at, deletion_reason, deletion_requested_at, deletion_removed_at, deletion_removal_outcome, incident_detected_at`;
+    const keptBefore = await stack.db.query(`SELECT ${kept} FROM escalations ORDER BY id`);
+    const statsBefore = await escalationStatistics(stack.db, ...range);
+    expect(statsBefore.deletion).toMatchObject({ requested: 1, removed: 1, hoursToRemovalP50: 5 });
+
+    const result = await purgePersonalData(stack.db, logger, { retentionDays: 365, batchSize: 3 });
+    expect(result).toEqual({ cases: 0, reports: 0, xAccounts: 0, batches: 2, escalations: 4 });
+
+    const rows = await stack.db.query(`SELECT * FROM escalations WHERE id = ANY($1::uuid[]) ORDER BY id`, [old]);
+    for (const e of rows) {
+      expect(e).toMatchObject({
+        summary: null,
+        cancel_reason: null,
+        disclosure_account_url: null,
+        disclosure_person_at_risk: null,
+        disclosure_danger: null,
+        disclosure_information_needed: null,
+        disclosure_reason: null,
+        disclosure_contact: null,
+        disclosure_answer_text: null,
+        incident_affected_asset: null,
+      });
+      expect(e.post_url).toBe(e.post_id === null ? null : `https://x.com/i/web/status/${e.post_id}`);
+      expect(e.personal_data_purged_at).toBeInstanceOf(Date);
+    }
+    const [disc] = rows.filter((e: { id: string }) => e.id === disclosure.id);
+    expect(disc.disclosure_post_urls).toEqual([`https://x.com/i/web/status/${1_970_000_000_000_000_000n + BigInt(pid) * 100n + 3n}`]);
+    expect(disc.status).toBe('CANCELLED');
+    const events = await stack.db.query(`SELECT type, note, data FROM escalation_events WHERE escalation_id = ANY($1::uuid[])`, [old]);
+    expect(events.map((e: { type: string }) => e.type)).toEqual(expect.arrayContaining(['NOTE_ADDED', 'DETAILS_UPDATED', 'INCIDENT_REPORTED', 'DISCLOSURE_ANSWERED']));
+    for (const e of events) expect(e.note).toBeNull();
+    const reports = await stack.db.query(`SELECT recipient, method, reported_at, note, recipient_name FROM escalation_incident_reports WHERE escalation_id = $1`, [incident.id]);
+    expect(reports).toEqual([{ recipient: 'INFORMATION_MANAGEMENT_HEAD', method: 'PHONE', reported_at: expect.any(Date), note: null, recipient_name: null }]);
+    const dump = JSON.stringify([rows, events, reports]);
+    expect(dump).not.toMatch(/秘匿|完了メモ/);
+    expect(dump).not.toMatch(new RegExp(`(es|ed|eo|ex)_${pid}`));
+
+    // The audit log (append-only, never purged) never held those texts either.
+    const audit = await stack.db.query(`SELECT before, after FROM audit_events WHERE object_type = 'Escalation' AND object_id = ANY($1::text[])`, [old]);
+    expect(audit.length).toBeGreaterThan(10);
+    expect(JSON.stringify(audit)).not.toMatch(/秘匿|完了メモ/);
+
+    // Kind, status and times stay: the statistics do not move.
+    expect(await stack.db.query(`SELECT ${kept} FROM escalations ORDER BY id`)).toEqual(keptBefore);
+    expect(await escalationStatistics(stack.db, ...range)).toEqual(statsBefore);
+
+    // The recent and the open escalation keep their texts.
+    const untouched = await stack.db.query(`SELECT summary, post_url, personal_data_purged_at FROM escalations WHERE id = ANY($1::uuid[]) ORDER BY summary`, [[recent.id, open.id]]);
+    expect(untouched).toEqual([
+      { summary: `対応中の件 保持R${pid}`, post_url: post(`ep_${pid}`, 6), personal_data_purged_at: null },
+      { summary: `最近の件 保持Q${pid}`, post_url: post(`er_${pid}`, 5), personal_data_purged_at: null },
+    ]);
+    const [{ n: recentEvents }] = await stack.db.query(`SELECT count(*)::int AS n FROM escalation_events WHERE escalation_id = $1 AND note IS NOT NULL`, [recent.id]);
+    expect(recentEvents).toBeGreaterThan(0);
+
+    // One audit event per batch, listing the escalations.
+    const purges = await stack.db.getRepository(AuditEvent).find({ where: { action: 'retention.PURGE', objectId: 'escalations' }, order: { id: 'ASC' } });
+    expect(purges.map((e) => (e.after as { escalations: number }).escalations)).toEqual([3, 1]);
+    expect(purges.flatMap((e) => (e.after as { escalationIds: string[] }).escalationIds).sort()).toEqual([...old].sort());
+
+    // A re-run finds nothing to do.
+    expect((await purgePersonalData(stack.db, logger, { retentionDays: 365, batchSize: 3 })).escalations).toBe(0);
   });
 
   it('runs on a schedule in the worker (RETENTION_DAYS, MAINTENANCE_INTERVAL_MS)', async () => {

@@ -91,26 +91,23 @@ export async function recheck(db: DataSource, caseId: string, after: '1d' | '7d'
   );
 }
 
-/** Every non-zero row of a rollup table, in a stable order (to compare incremental with rebuilt). */
+/**
+ * Every non-zero row of each rollup table summed over its shards, in a stable order (to compare
+ * incremental with rebuilt: the triggers spread rows over shards, the rebuild writes shard 0).
+ */
 export async function rollupSnapshot(db: DataSource): Promise<unknown[]> {
-  const measures = `reports, cases, screened, warned, reported_to_chief, acknowledged, approval_requests, approvals, declines, returns,
-    rechecked_1d, deleted_1d, rechecked_7d, deleted_7d`;
-  const nonZero = measures
-    .split(',')
-    .map((m) => `${m.trim()} <> 0`)
-    .join(' OR ');
-  const daily = await db.query(
-    `SELECT day::text, unit_id, source, category_mask, audience, outcome, region, ${measures} FROM statistics_daily WHERE ${nonZero} ORDER BY 1, 2, 3, 4, 5, 6, 7`,
-  );
-  const monthly = await db.query(
-    `SELECT month::text, unit_id, source, category_mask, audience, outcome, region, ${measures} FROM statistics_monthly WHERE ${nonZero} ORDER BY 1, 2, 3, 4, 5, 6, 7`,
-  );
-  const monthlyUnits = await db.query(
-    `SELECT month::text, unit_id, source, ${measures} FROM statistics_monthly_units WHERE ${nonZero} ORDER BY 1, 2, 3`,
-  );
-  const monthlyCategories = await db.query(
-    `SELECT month::text, unit_id, source, category, ${measures} FROM statistics_monthly_categories WHERE ${nonZero} ORDER BY 1, 2, 3, 4`,
-  );
+  const names = [
+    'reports', 'cases', 'screened', 'warned', 'reported_to_chief', 'acknowledged', 'approval_requests', 'approvals', 'declines',
+    'returns', 'rechecked_1d', 'deleted_1d', 'rechecked_7d', 'deleted_7d',
+  ];
+  const measures = names.map((m) => `sum(${m})::int AS ${m}`).join(', ');
+  const nonZero = names.map((m) => `sum(${m}) <> 0`).join(' OR ');
+  const summed = (table: string, key: string) =>
+    db.query(`SELECT ${key}, ${measures} FROM ${table} GROUP BY ${key} HAVING ${nonZero} ORDER BY ${key}`);
+  const daily = await summed('statistics_daily', 'day::text, unit_id, source, category_mask, audience, outcome, region');
+  const monthly = await summed('statistics_monthly', 'month::text, unit_id, source, category_mask, audience, outcome, region');
+  const monthlyUnits = await summed('statistics_monthly_units', 'month::text, unit_id, source');
+  const monthlyCategories = await summed('statistics_monthly_categories', 'month::text, unit_id, source, category');
   const facts = await db.query(`SELECT case_id, day::text, unit_id, source, category_mask, audience, outcome, region, screened, warned,
     reported_to_chief, acknowledged, approval_requests, approvals, declines, returns, recheck_1d, recheck_7d, seconds_to_reply,
     seconds_to_decision FROM case_statistics ORDER BY case_id`);

@@ -64,10 +64,14 @@ export class SessionStore {
   async resolve(token: string | undefined, opts: { allowPending?: boolean } = {}): Promise<ResolvedSession | null> {
     if (!token || token.length > 200) return null;
     const tokenHash = sha256(token);
-    const session = await this.db.getRepository(Session).findOne({
-      where: { tokenHash, revokedAt: IsNull() },
-      relations: { user: { unit: true } },
-    });
+    // One statement on every request (findOne with relations adds a DISTINCT query before it).
+    const session = await this.db
+      .getRepository(Session)
+      .createQueryBuilder('s')
+      .leftJoinAndSelect('s.user', 'u')
+      .leftJoinAndSelect('u.unit', 'unit')
+      .where('s.tokenHash = :tokenHash AND s.revokedAt IS NULL', { tokenHash })
+      .getOne();
     if (!session || !session.user.active) return null;
     if (session.pendingStep && !opts.allowPending) return null;
     const now = Date.now();

@@ -21,6 +21,8 @@ export enum JobName {
   DELIVER_ALERT = 'deliver-alert',
   /** Re-check a post whose removal was requested from X (modules/escalations, on the POST_CHECKS queue). */
   CHECK_DELETION_REQUEST = 'check-deletion-request',
+  /** At an escalation's due time: alert once if it is still not done (modules/escalations, on the MAINTENANCE queue). */
+  CHECK_ESCALATION_OVERDUE = 'check-escalation-overdue',
 }
 
 export interface PostReplyPayload {

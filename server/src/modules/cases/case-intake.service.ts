@@ -1,8 +1,8 @@
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import type { Actor } from '../../core/auth/context';
-import { inTransaction } from '../../core/database/transaction';
 import { InvalidInput } from '../../core/errors/errors';
-import { recordAudit } from '../audit/audit.service';
+import { AuditEvent } from '../audit/audit-event.entity';
+import type { AuditEntry } from '../audit/audit.service';
 import { accountForHandle } from '../x-accounts/x-account.service';
 import { CaseStatus, ReportSource } from './case-enums';
 import { Case } from './case.entity';
@@ -41,6 +41,24 @@ function cleanText(value: string | null | undefined, field: string, max: number)
 const MAX_POST_TEXT = 25_000;
 const MAX_PROFILE_TEXT = 1_000;
 
+/** The intake's audit events in one INSERT (as recordAudit writes each; ids keep the list's order). */
+async function recordAuditsAtOnce(em: EntityManager, actor: Actor, entries: AuditEntry[]): Promise<void> {
+  await em.insert(
+    AuditEvent,
+    entries.map((entry) => ({
+      actorId: actor.user?.id ?? null,
+      actorRole: actor.user?.role ?? 'SYSTEM',
+      action: entry.action,
+      objectType: entry.objectType,
+      objectId: entry.objectId,
+      before: entry.before ?? null,
+      after: entry.after ?? null,
+      requestId: actor.requestId,
+      ip: actor.ip,
+    })),
+  );
+}
+
 /**
  * 発見報告: records a found post. The first report of a post opens its case (RECEIVED); later
  * reports of the same post, in any URL form, are kept on that case without reopening it.
@@ -59,34 +77,30 @@ export async function submitReport(db: DataSource, actor: Actor, cmd: SubmitRepo
   const postText = cleanText(cmd.postText, 'postText', MAX_POST_TEXT);
   const profileText = cleanText(cmd.profileText, 'profileText', MAX_PROFILE_TEXT);
 
-  return inTransaction(db, async (em) => {
+  // READ COMMITTED is PostgreSQL's default: db.transaction() without a level saves a SET per intake.
+  return db.transaction(async (em) => {
     const now = new Date();
-    // ON CONFLICT keeps two simultaneous first reports of one post from opening two cases.
+    const account = parsed.username ? await accountForHandle(em, parsed.username) : null;
+    // ON CONFLICT keeps two simultaneous first reports of one post from opening two cases. A new case
+    // gets the observed texts and the account straight away (one statement on the common path).
     const inserted: { id: string }[] = await em.query(
-      `INSERT INTO cases (post_id, post_url, status, first_reported_at)
-       VALUES ($1, $2, $3, $4)
+      `INSERT INTO cases (post_id, post_url, status, first_reported_at, post_text, profile_text, x_account_id)
+       VALUES ($1, $2, $3, $4, $5, $6, $7)
        ON CONFLICT (post_id) DO NOTHING
        RETURNING id`,
-      [parsed.postId, canonicalPostUrl(parsed), CaseStatus.RECEIVED, now],
+      [parsed.postId, canonicalPostUrl(parsed), CaseStatus.RECEIVED, now, postText, profileText, account?.id ?? null],
     );
     const duplicate = inserted.length === 0;
-    // Keep the latest observed texts on the case, and link the account when the URL names it.
-    const account = parsed.username ? await accountForHandle(em, parsed.username) : null;
-    await em.query(
-      `UPDATE cases SET post_text = COALESCE($2, post_text), profile_text = COALESCE($3, profile_text),
-         x_account_id = COALESCE(x_account_id, $4)
-       WHERE post_id = $1`,
-      [parsed.postId, postText, profileText, account?.id ?? null],
-    );
-    const theCase = await em.getRepository(Case).findOneOrFail({ where: { postId: parsed.postId } });
-    if (!duplicate) {
-      await recordAudit(em, actor, {
-        action: 'case.OPEN',
-        objectType: 'Case',
-        objectId: theCase.id,
-        after: { status: theCase.status, postId: theCase.postId },
-      });
+    if (duplicate) {
+      // Keep the latest observed texts on the case, and link the account when the URL names it.
+      await em.query(
+        `UPDATE cases SET post_text = COALESCE($2, post_text), profile_text = COALESCE($3, profile_text),
+           x_account_id = COALESCE(x_account_id, $4)
+         WHERE post_id = $1`,
+        [parsed.postId, postText, profileText, account?.id ?? null],
+      );
     }
+    const theCase = await em.getRepository(Case).findOneOrFail({ where: { postId: parsed.postId } });
     const report = await em.getRepository(Report).save(
       em.getRepository(Report).create({
         caseId: theCase.id,
@@ -99,12 +113,12 @@ export async function submitReport(db: DataSource, actor: Actor, cmd: SubmitRepo
         unitId: user.unitId,
       }),
     );
-    await recordAudit(em, actor, {
-      action: 'report.SUBMIT',
-      objectType: 'Report',
-      objectId: report.id,
-      after: { caseId: theCase.id, source: cmd.source, duplicate },
-    });
+    const audits: AuditEntry[] = [];
+    if (!duplicate) {
+      audits.push({ action: 'case.OPEN', objectType: 'Case', objectId: theCase.id, after: { status: theCase.status, postId: theCase.postId } });
+    }
+    audits.push({ action: 'report.SUBMIT', objectType: 'Report', objectId: report.id, after: { caseId: theCase.id, source: cmd.source, duplicate } });
+    await recordAuditsAtOnce(em, actor, audits);
     return { report, case: theCase, duplicate };
   });
 }

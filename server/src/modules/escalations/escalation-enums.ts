@@ -86,6 +86,8 @@ export enum EscalationEventType {
   DELETION_CONFIRMED = 'DELETION_CONFIRMED',
   DELETION_REMINDER = 'DELETION_REMINDER',
   INCIDENT_REPORTED = 'INCIDENT_REPORTED',
+  /** The due time passed while still open or in progress (recorded by the worker, with one alert). */
+  OVERDUE = 'OVERDUE',
 }
 registerEnumType(EscalationEventType, { name: 'EscalationEventType' });
 

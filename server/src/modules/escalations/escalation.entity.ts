@@ -60,10 +60,10 @@ export class Escalation {
   @Column({ name: 'post_id', type: 'text', nullable: true })
   postId: string | null;
 
-  /** The short note given when raising (what was found). */
-  @Field(() => String)
-  @Column({ type: 'text' })
-  summary: string;
+  /** The short note given when raising (what was found); null once purged after retention (DESIGN §7). */
+  @Field(() => String, { nullable: true, description: 'What was found; null once erased by the retention purge (personalDataPurgedAt).' })
+  @Column({ type: 'text', nullable: true })
+  summary: string | null;
 
   @Column({ name: 'raised_by_id', type: 'uuid', update: false })
   raisedById: string;
@@ -182,6 +182,11 @@ export class Escalation {
 
   @Column({ name: 'incident_affected_asset', type: 'text', nullable: true })
   incidentAffectedAsset: string | null;
+
+  /** Set by the retention purge: free texts and handles are erased; kind, status and times stay for the statistics. */
+  @Field(() => Date, { nullable: true, description: 'When the retention purge erased the free texts and handles (DESIGN §7); null until then.' })
+  @Column({ name: 'personal_data_purged_at', type: 'timestamptz', nullable: true })
+  personalDataPurgedAt: Date | null;
 
   @Field(() => Date)
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })

@@ -29,6 +29,7 @@ import {
 } from './escalation.service';
 import { EscalationAction } from './escalation-state-machine';
 import { escalationStatistics } from './escalation-statistics';
+import { isOverdue } from './overdue-schedule';
 import {
   DeletionRequestDetails,
   EmergencyDisclosureDetails,
@@ -321,7 +322,7 @@ export class EscalationResolver {
 
   @FieldResolver(() => Boolean, { description: 'Past its due time and not finished.' })
   overdue(@Root() e: Escalation) {
-    return !e.completedAt && e.dueAt.getTime() < Date.now();
+    return isOverdue(e);
   }
 
   @FieldResolver(() => Int, { description: 'Minutes since it was raised.' })

@@ -12,6 +12,7 @@ import { canonicalPostUrl, parsePostUrl, PostUrlError } from '../cases/x-post-ur
 import { Role } from '../users/role';
 import { User } from '../users/user.entity';
 import { scheduleDeletionCheck } from './deletion-schedule';
+import { scheduleOverdueCheck } from './overdue-schedule';
 import { normaliseDisclosure } from './disclosure-request';
 import {
   ALWAYS_URGENT_KINDS,
@@ -63,7 +64,10 @@ export const deletionSettings = (config: Config): DeletionSettings => ({
   reminderAfterMs: config.DELETION_REMINDER_AFTER_MS,
 });
 
-/** The fields the audit log records before and after a change. */
+/**
+ * The fields the audit log records before and after a change. No free text (summary, cancel
+ * reason): the log is append-only, so what it holds would outlive the retention purge (DESIGN §7).
+ */
 export function snapshot(e: Escalation): Record<string, unknown> {
   return {
     status: e.status,
@@ -72,8 +76,6 @@ export function snapshot(e: Escalation): Record<string, unknown> {
     ownerId: e.ownerId,
     dueAt: e.dueAt?.toISOString?.() ?? e.dueAt,
     externalReference: e.externalReference,
-    cancelReason: e.cancelReason,
-    summary: e.summary,
   };
 }
 
@@ -245,6 +247,7 @@ export async function raiseEscalation(db: DataSource, actor: Actor, input: Raise
     const created = await repo.findOneOrFail({ where: { id: saved.id } });
     await recordAudit(em, actor, { action: 'escalation.RAISE', objectType: 'Escalation', objectId: saved.id, after: { kind, ...snapshot(created) } });
     await raiseAlert(em, { escalationId: saved.id, reason: 'ESCALATION_RAISED', urgent: urgency === EscalationUrgency.URGENT, raisedById: user.id });
+    await scheduleOverdueCheck(em, created);
     if (created.kind === EscalationKind.DELETION_REQUEST && created.deletionRequestedAt) {
       await addEvent(em, saved.id, EscalationEventType.DELETION_REQUEST_SENT, user.id, { sentAt: created.deletionRequestedAt.toISOString() });
       await scheduleDeletionCheck(em, created, 1, settings);
@@ -388,7 +391,11 @@ export function updateEscalation(db: DataSource, actor: Actor, input: UpdateEsca
       Object.entries(changes).map(([k, v]) => [k, v instanceof Date ? v.toISOString() : v]),
     );
     await addEvent(em, e.id, EscalationEventType.DETAILS_UPDATED, actor.user!.id, changed);
-    return saveChange(em, actor, e, 'UPDATE', changes);
+    const dueMoved = changes.dueAt != null && changes.dueAt.getTime() !== e.dueAt.getTime();
+    const updated = await saveChange(em, actor, e, 'UPDATE', changes);
+    // The check for the old due time finds it moved and does nothing.
+    if (dueMoved) await scheduleOverdueCheck(em, updated);
+    return updated;
   });
 }
 

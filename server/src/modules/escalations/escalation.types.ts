@@ -171,8 +171,8 @@ export class RaisedEscalation {
   @Field(() => String, { nullable: true })
   postUrl: string | null;
 
-  @Field(() => String)
-  summary: string;
+  @Field(() => String, { nullable: true, description: 'Null once erased by the retention purge.' })
+  summary: string | null;
 
   @Field(() => Date)
   raisedAt: Date;

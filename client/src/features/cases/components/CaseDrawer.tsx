@@ -17,6 +17,7 @@ import { ReplyTextBlock } from './ReplyTextBlock';
 import { ScreeningSummary } from './ScreeningSummary';
 import { TimelineActionLabel } from './TimelineActionLabel';
 import { useCaseDrawer } from '../hooks/useCaseDrawer';
+import { RaiseEscalationButtons } from '../../escalations/components/RaiseEscalationButtons';
 
 interface CaseDrawerProps {
   caseId: string | null;
@@ -116,6 +117,10 @@ function CaseDetailView({ detail, timeline, withAccount }: { detail: CaseDetail;
           ]}
         />
         <PostTexts postText={detail.postText} profileText={detail.profileText} />
+      </Section>
+
+      <Section title={t('escalations.raise.sectionTitle')}>
+        <RaiseEscalationButtons caseRef={{ id: detail.id, number: detail.number }} size="xs" />
       </Section>
 
       {screened && (

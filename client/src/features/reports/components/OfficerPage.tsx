@@ -1,4 +1,6 @@
 import { Stack } from '@mantine/core';
+import { MyRaisedEscalations } from '../../escalations/components/MyRaisedEscalations';
+import { RaiseEscalationButtons } from '../../escalations/components/RaiseEscalationButtons';
 import { ReportForm } from './ReportForm';
 import { UnitReportsTable } from './UnitReportsTable';
 
@@ -6,8 +8,10 @@ import { UnitReportsTable } from './UnitReportsTable';
 export function OfficerPage() {
   return (
     <Stack gap="lg" data-testid="officer-page">
+      <RaiseEscalationButtons framed />
       <ReportForm />
       <UnitReportsTable />
+      <MyRaisedEscalations />
     </Stack>
   );
 }

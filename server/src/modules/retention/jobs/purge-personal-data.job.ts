@@ -14,6 +14,9 @@ import { recordAudit } from '../../audit/audit.service';
  * - x_accounts: handle, display name, profile text and X user id — once no case of the account is
  *   left unpurged (an account with an open case keeps them).
  *
+ * - escalations DONE or CANCELLED for RETENTION_DAYS (purgeEscalations below): their free texts
+ *   and handles, and those of their timeline and incident reports.
+ *
  * What the statistics count is kept: every case and report row with its dates, unit, source,
  * status, categories, audience, region and outcome, and the case → account link (repeat posters
  * are still counted, just no longer named). The purge runs in batches, each one transaction with
@@ -31,6 +34,7 @@ export interface PurgeResult {
   reports: number;
   xAccounts: number;
   batches: number;
+  escalations: number;
 }
 
 /** The form of a post's URL without the author's handle (the one x-post-url.ts builds when no handle is known). */
@@ -38,7 +42,7 @@ const ANONYMOUS_POST_URL = `'https://x.com/i/web/status/' || c.post_id`;
 
 export async function purgePersonalData(db: DataSource, logger: Logger, opts: PurgeOptions): Promise<PurgeResult> {
   const actor: Actor = { user: null, requestId: opts.requestId ?? 'retention-purge', ip: null };
-  const total: PurgeResult = { cases: 0, reports: 0, xAccounts: 0, batches: 0 };
+  const total: PurgeResult = { cases: 0, reports: 0, xAccounts: 0, batches: 0, escalations: 0 };
   for (;;) {
     const batch = await inTransaction(db, async (em) => {
       const due: { id: string }[] = await em.query(
@@ -91,6 +95,68 @@ export async function purgePersonalData(db: DataSource, logger: Logger, opts: Pu
     total.batches += 1;
     if (batch.cases < opts.batchSize) break;
   }
-  if (total.cases > 0) logger.info({ ...total, retentionDays: opts.retentionDays }, 'personal data of closed cases purged');
+  const escalations = await purgeEscalations(db, actor, opts);
+  total.escalations = escalations.escalations;
+  total.batches += escalations.batches;
+  if (total.cases > 0 || total.escalations > 0) logger.info({ ...total, retentionDays: opts.retentionDays }, 'personal data of closed cases and escalations purged');
+  return total;
+}
+
+/** A post URL of an escalation without the author's handle, as for cases. */
+const ANONYMOUS_ESCALATION_POST_URL = `CASE WHEN e.post_id IS NULL THEN NULL ELSE 'https://x.com/i/web/status/' || e.post_id END`;
+/** Keys of escalation_events.data that can hold free text (DETAILS_UPDATED copies the new summary and asset, INCIDENT_REPORTED the recipient's name). */
+const EVENT_TEXT_KEYS = ['summary', 'incidentAffectedAsset', 'recipientName'];
+
+/**
+ * Escalations DONE or CANCELLED for RETENTION_DAYS (DESIGN §7, like cases): the summary, cancel
+ * reason, disclosure texts, account URL and the incident's affected asset become NULL; post URLs
+ * lose the author's handle; timeline notes, the free-text keys of timeline data, and incident
+ * reports' notes and recipient names are erased. Kept for escalationStatistics and the record:
+ * kind, urgency, status, every time (raised, due, completed, disclosure sent/answered, deletion
+ * requested/removed, incident detected), enums (deletion reason and outcome, X's answer), X's
+ * reference numbers, the checklist ticks and who acted. The version is bumped, so a board still
+ * showing the old texts gets a CONFLICT instead of writing over the purge. Batches as for cases.
+ */
+async function purgeEscalations(db: DataSource, actor: Actor, opts: PurgeOptions): Promise<{ escalations: number; batches: number }> {
+  const total = { escalations: 0, batches: 0 };
+  for (;;) {
+    const purged = await inTransaction(db, async (em) => {
+      const due: { id: string }[] = await em.query(
+        `SELECT id FROM escalations
+         WHERE status IN ('DONE', 'CANCELLED') AND personal_data_purged_at IS NULL AND completed_at < now() - make_interval(days => $1)
+         ORDER BY completed_at, id
+         LIMIT $2
+         FOR UPDATE SKIP LOCKED`,
+        [opts.retentionDays, opts.batchSize],
+      );
+      if (due.length === 0) return 0;
+      const ids = due.map((r) => r.id);
+      await em.query(
+        `UPDATE escalations e SET
+           summary = NULL, cancel_reason = NULL, post_url = ${ANONYMOUS_ESCALATION_POST_URL},
+           disclosure_account_url = NULL,
+           disclosure_post_urls = ARRAY(SELECT regexp_replace(u, '^https://x\\.com/[A-Za-z0-9_]{1,15}/status/', 'https://x.com/i/web/status/') FROM unnest(e.disclosure_post_urls) u),
+           disclosure_person_at_risk = NULL, disclosure_danger = NULL, disclosure_information_needed = NULL,
+           disclosure_reason = NULL, disclosure_contact = NULL, disclosure_answer_text = NULL,
+           incident_affected_asset = NULL,
+           version = e.version + 1, personal_data_purged_at = now()
+         WHERE e.id = ANY($1::uuid[])`,
+        [ids],
+      );
+      await em.query(`UPDATE escalation_events SET note = NULL, data = data - $2::text[] WHERE escalation_id = ANY($1::uuid[])`, [ids, EVENT_TEXT_KEYS]);
+      await em.query(`UPDATE escalation_incident_reports SET note = NULL, recipient_name = NULL WHERE escalation_id = ANY($1::uuid[])`, [ids]);
+      await recordAudit(em, actor, {
+        action: 'retention.PURGE',
+        objectType: 'Retention',
+        objectId: 'escalations',
+        after: { retentionDays: opts.retentionDays, escalations: ids.length, escalationIds: ids },
+      });
+      return ids.length;
+    });
+    if (purged === 0) break;
+    total.escalations += purged;
+    total.batches += 1;
+    if (purged < opts.batchSize) break;
+  }
   return total;
 }
