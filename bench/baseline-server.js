@@ -29,15 +29,13 @@ function statement(op, re, required = true) {
 const inList = (text, n) => text.replace(/IN \(\$1\)/, `IN (${Array.from({ length: n }, (_, i) => `$${i + 1}`).join(', ')})`);
 
 const S = {
-  session1: statement('reviewQueue', /SELECT DISTINCT "distinctAlias"\."Session_token_hash"/),
-  session2: statement('reviewQueue', /FROM "sessions" "Session".*"Session"\."token_hash" IN \(\$2\)/s),
   queue: statement('reviewQueue', /FROM "cases" "c" WHERE "c"\."status" IN/),
   reportCount: statement('reviewQueue', /count\(\*\) AS n FROM reports/),
   usersIn: statement('reviewQueue', /FROM "users" "User" WHERE \(\("User"\."id" IN/),
   begin: statement('intake', /^START TRANSACTION$/),
-  isolation: statement('intake', /^SET TRANSACTION ISOLATION LEVEL/),
+  isolation: statement('intake', /^SET TRANSACTION ISOLATION LEVEL/, false),
   insertCase: statement('intake', /^INSERT INTO cases/),
-  updateCase: statement('intake', /^UPDATE cases SET post_text/),
+  updateCase: statement('intake', /^UPDATE cases SET post_text/, false),
   caseByPostId: statement('intake', /FROM "cases" "Case" WHERE \(\("Case"\."post_id" = \$1\)\)/),
   insertAudit: statement('intake', /^INSERT INTO "audit_events"/),
   insertReport: statement('intake', /^INSERT INTO "reports"/),
@@ -50,7 +48,11 @@ const S = {
   unitsIn: statement('casePage', /FROM "units" "Unit" WHERE/),
   casesByAccount: statement('casePage', /"Case"\."x_account_id" IN/),
 };
-const used = new Set(Object.values(S).filter(Boolean));
+/** The session read: every statement the API sent on "sessions" before the operation's own, in order. */
+const SESSION = sql.reviewQueue.filter((s) => /FROM "sessions"/.test(s));
+if (!SESSION.length) throw new Error('baseline: no captured session statement');
+const params = (text) => Math.max(0, ...[...text.matchAll(/\$(\d+)/g)].map((m) => Number(m[1])));
+const used = new Set([...Object.values(S).filter(Boolean), ...SESSION]);
 const notReplayed = Object.entries(sql).flatMap(([op, list]) => list.filter((s) => !used.has(s)).map((s) => `${op}: ${s.slice(0, 100)}`));
 
 /** TypeORM's aliased columns ("Case_post_id") → API field names (postId). */
@@ -70,12 +72,16 @@ async function resolveSession(req) {
   const cookie = (req.headers.cookie ?? '').split(/;\s*/).find((c) => c.startsWith(`${COOKIE}=`));
   if (!cookie) return null;
   const tokenHash = createHash('sha256').update(decodeURIComponent(cookie.slice(COOKIE.length + 1))).digest('hex');
-  const first = await pool.query(S.session1, [tokenHash]);
-  if (!first.rows.length) return null;
-  const { rows } = await pool.query(S.session2, [tokenHash, tokenHash]);
-  const s = rows[0];
-  if (!s || !s.Session__Session_user_active) return null;
-  return { id: s.Session__Session_user_id, role: s.Session__Session_user_role, unitId: s.Session__Session_user_unit_id };
+  let s = null;
+  for (const text of SESSION) {
+    const { rows } = await pool.query(text, Array(params(text)).fill(tokenHash));
+    s = rows[0];
+    if (!s) return null;
+  }
+  // The user's columns: "u_…" (query builder alias) or "Session__Session_user_…" (findOne with relations).
+  const u = (name) => s[`u_${name}`] ?? s[`Session__Session_user_${name}`];
+  if (!u('active')) return null;
+  return { id: u('id'), role: u('role'), unitId: u('unit_id') };
 }
 
 async function usersById(list) {
@@ -115,18 +121,25 @@ async function intake(user, url) {
   const client = await pool.connect();
   try {
     await client.query(S.begin);
-    await client.query(S.isolation);
-    const inserted = await client.query(S.insertCase, [postId, `https://x.com/i/web/status/${postId}`, 'RECEIVED', new Date()]);
-    await client.query(S.updateCase, [postId, null, null, null]);
-    const c = (await client.query(S.caseByPostId, [postId])).rows[0];
+    if (S.isolation) await client.query(S.isolation);
+    // New case: post ID, URL, status, time, then (when the statement has them) texts and account.
+    const caseParams = [postId, `https://x.com/i/web/status/${postId}`, 'RECEIVED', new Date()];
+    const inserted = await client.query(S.insertCase, [...caseParams, ...Array(params(S.insertCase) - 4).fill(null)]);
     const duplicate = inserted.rows.length === 0;
-    if (!duplicate) {
-      await client.query(S.insertAudit, [user.id, user.role, 'case.OPEN', 'Case', c.Case_id, null, { status: c.Case_status, postId }, null, '127.0.0.1']);
-    }
+    // Only when the API sent it for a new post (the capture is of one).
+    if (S.updateCase) await client.query(S.updateCase, [postId, null, null, null]);
+    const c = (await client.query(S.caseByPostId, [postId])).rows[0];
+    const audit = (action, type, objectId, after) => [user.id, user.role, action, type, objectId, null, after, null, '127.0.0.1'];
+    const open = audit('case.OPEN', 'Case', c.Case_id, { status: c.Case_status, postId });
+    // Captured order: one INSERT of both audit events after the report (9 parameters a row), or one each around it.
+    const together = params(S.insertAudit) > 9;
+    if (duplicate && together) throw new Error('the baseline replays first reports only (unique URLs)');
+    if (!duplicate && !together) await client.query(S.insertAudit, open);
     const report = (
       await client.query(S.insertReport, [c.Case_id, url.slice(0, 2048), null, null, null, 'OFFICER', user.id, user.unitId])
     ).rows[0];
-    await client.query(S.insertAudit, [user.id, user.role, 'report.SUBMIT', 'Report', report.id, null, { caseId: c.Case_id, source: 'OFFICER', duplicate }, null, '127.0.0.1']);
+    const submit = audit('report.SUBMIT', 'Report', report.id, { caseId: c.Case_id, source: 'OFFICER', duplicate });
+    await client.query(S.insertAudit, together ? [...open, ...submit] : submit);
     await client.query(S.commit);
     return { submitReport: { duplicate, case: { id: c.Case_id, status: c.Case_status } } };
   } catch (err) {

@@ -1,5 +1,5 @@
 import { Alert, AppShell, Button, Center, Container, Loader, Stack, Text } from '@mantine/core';
-import { useMemo } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useErrorMessage } from '../apollo/useErrorMessage';
 import { LoginPage } from '../features/auth/components/LoginPage';
@@ -8,6 +8,9 @@ import { CurrentUserContext } from '../features/auth/hooks/useCurrentUser';
 import { useSession, type Session } from '../features/auth/hooks/useSession';
 import { AppHeader } from './components/AppHeader';
 import { RoleHome } from './RoleHome';
+
+// Live alerts (banner, subscription) and the escalation drawer: the division only, loaded after the first paint.
+const AlertCenter = lazy(() => import('../features/alerts/components/AlertCenter').then((m) => ({ default: m.AlertCenter })));
 
 /** The frame every page shares (header with the language switch), and the page for the session. */
 export function AppRoot() {
@@ -25,6 +28,11 @@ export function AppRoot() {
         <Container size="lg" px={0}>
           {contextValue ? (
             <CurrentUserContext.Provider value={contextValue}>
+              {(contextValue.user.role === 'OFFICER_IN_CHARGE' || contextValue.user.role === 'CHIEF') && (
+                <Suspense fallback={null}>
+                  <AlertCenter />
+                </Suspense>
+              )}
               <RoleHome user={contextValue.user} />
             </CurrentUserContext.Provider>
           ) : (

@@ -21,6 +21,7 @@ const UsersAndUnitsPage = lazy(() => import('../features/users/components/UsersA
 const StatisticsPage = lazy(() => import('../features/statistics/components/StatisticsPage').then((m) => ({ default: m.StatisticsPage })));
 const MonthlyReportsPage = lazy(() => import('../features/monthly-reports/components/MonthlyReportsPage').then((m) => ({ default: m.MonthlyReportsPage })));
 const PendingRepliesPage = lazy(() => import('../features/manual-reply/components/PendingRepliesPage').then((m) => ({ default: m.PendingRepliesPage })));
+const EscalationsPage = lazy(() => import('../features/escalations/components/EscalationsPage').then((m) => ({ default: m.EscalationsPage })));
 const BulletinsPage = lazy(() => import('../features/monthly-reports/components/BulletinsPage').then((m) => ({ default: m.BulletinsPage })));
 
 /** Shown while a screen's chunk loads (the first time its tab opens). */
@@ -40,6 +41,7 @@ type DivisionTab =
   | 'reportToChief'
   | 'failed'
   | 'pendingReplies'
+  | 'escalations'
   | 'report'
   | 'statistics'
   | 'monthlyReports'
@@ -63,6 +65,7 @@ const TABS: Record<DivisionTab, TabSpec> = {
   acknowledge: { testId: 'tab-acknowledge', counts: 'reportsToAcknowledge', color: 'teal', render: () => <AcknowledgePage /> },
   reportToChief: { testId: 'tab-report-to-chief', counts: 'awaitingReportToChief', color: 'teal', render: () => <ReportToChiefPage /> },
   failed: { testId: 'tab-failed', counts: 'failedReplies', color: 'red', render: () => <FailedRepliesPage /> },
+  escalations: { testId: 'tab-escalations', color: 'red', render: () => <EscalationsPage /> },
   pendingReplies: { testId: 'tab-pending-replies', color: 'orange', render: () => <PendingRepliesPage /> },
   report: { testId: 'tab-report', color: 'gray', render: () => <OfficerPage /> },
   statistics: { testId: 'tab-statistics', color: 'gray', render: () => <StatisticsPage /> },
@@ -78,8 +81,8 @@ const TABS: Record<DivisionTab, TabSpec> = {
  * administration (templates, users and units, audit log) after the casework.
  */
 const DIVISION_TABS: Record<'OFFICER_IN_CHARGE' | 'CHIEF', DivisionTab[]> = {
-  OFFICER_IN_CHARGE: ['review', 'reportToChief', 'pendingReplies', 'failed', 'report', 'statistics', 'monthlyReports', 'bulletins'],
-  CHIEF: ['review', 'approvals', 'acknowledge', 'pendingReplies', 'failed', 'report', 'statistics', 'monthlyReports', 'bulletins', 'templates', 'users', 'audit'],
+  OFFICER_IN_CHARGE: ['review', 'escalations', 'reportToChief', 'pendingReplies', 'failed', 'report', 'statistics', 'monthlyReports', 'bulletins'],
+  CHIEF: ['review', 'escalations', 'approvals', 'acknowledge', 'pendingReplies', 'failed', 'report', 'statistics', 'monthlyReports', 'bulletins', 'templates', 'users', 'audit'],
 };
 
 /** Where the casework ends and the administration begins (a divider in the tab list). */

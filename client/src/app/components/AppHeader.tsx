@@ -10,6 +10,7 @@ import { ShortcutsHelp } from './ShortcutsHelp';
 // The account dialogs load when first opened: they are not needed for the first paint.
 const ChangePasswordModal = lazy(() => import('../../features/auth/components/ChangePasswordModal').then((m) => ({ default: m.ChangePasswordModal })));
 const MySessionsModal = lazy(() => import('../../features/sessions/components/MySessionsModal').then((m) => ({ default: m.MySessionsModal })));
+const AlertBell = lazy(() => import('../../features/alerts/components/AlertBell').then((m) => ({ default: m.AlertBell })));
 const MfaSettingsModal = lazy(() => import('../../features/auth/components/MfaSettingsModal').then((m) => ({ default: m.MfaSettingsModal })));
 
 interface AppHeaderProps {
@@ -56,6 +57,11 @@ export function AppHeader({ user, onLogout }: AppHeaderProps) {
               {t(`role.${user.role}`)}
             </Badge>
           </Group>
+        )}
+        {user && (user.role === 'OFFICER_IN_CHARGE' || user.role === 'CHIEF') && (
+          <Suspense fallback={null}>
+            <AlertBell />
+          </Suspense>
         )}
         {user && (
           <Menu position="bottom-end" withinPortal shadow="md">

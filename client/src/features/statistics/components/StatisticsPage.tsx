@@ -10,6 +10,7 @@ import { ErrorMessage } from '../../../app/components/ErrorMessage';
 import { useDateTime } from '../../../i18n/useDateTime';
 import { japanMonth, japanToday, lastDayOfMonth, monthsBefore } from '../../../lib/japanDate';
 import { formatCount, formatShare, useFormatDuration } from '../formatDuration';
+import { EscalationFigures } from '../../escalations/components/EscalationFigures';
 import { statisticsExportUrl, useStatisticsDashboard, type Period } from '../hooks/useStatistics';
 
 type Preset = 'thisYear' | 'last12Months' | 'thisMonth';
@@ -268,10 +269,13 @@ function Dashboard({ data, generatedAt, lang }: { data: DashboardData; generated
           </SimpleGrid>
         </ChartCard>
         <ChartCard title={t('statistics.escalationsArea')} testId="statistics-escalations-area">
-          {/* Filled by the escalations screens (DESIGN §4) once their statistics exist on the server. */}
-          <Text size="sm" c="dimmed">
-            {t('statistics.escalationsPending')}
-          </Text>
+          {period ? (
+            <EscalationFigures from={period.from} to={period.to} />
+          ) : (
+            <Text size="sm" c="dimmed">
+              {t('statistics.escalationsPending')}
+            </Text>
+          )}
         </ChartCard>
       </SimpleGrid>
     </Stack>
