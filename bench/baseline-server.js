@@ -36,7 +36,7 @@ const S = {
   isolation: statement('intake', /^SET TRANSACTION ISOLATION LEVEL/, false),
   insertCase: statement('intake', /^INSERT INTO cases/),
   updateCase: statement('intake', /^UPDATE cases SET post_text/, false),
-  caseByPostId: statement('intake', /FROM "cases" "Case" WHERE \(\("Case"\."post_id" = \$1\)\)/),
+  caseByPostId: statement('intake', /FROM "cases" "Case" WHERE \(\("Case"\."post_id" = \$1\)\)/, false),
   insertAudit: statement('intake', /^INSERT INTO "audit_events"/),
   insertReport: statement('intake', /^INSERT INTO "reports"/),
   commit: statement('intake', /^COMMIT$/),
@@ -128,12 +128,15 @@ async function intake(user, url) {
     const duplicate = inserted.rows.length === 0;
     // Only when the API sent it for a new post (the capture is of one).
     if (S.updateCase) await client.query(S.updateCase, [postId, null, null, null]);
-    const c = (await client.query(S.caseByPostId, [postId])).rows[0];
-    const audit = (action, type, objectId, after) => [user.id, user.role, action, type, objectId, null, after, null, '127.0.0.1'];
-    const open = audit('case.OPEN', 'Case', c.Case_id, { status: c.Case_status, postId });
     // Captured order: one INSERT of both audit events after the report (9 parameters a row), or one each around it.
     const together = params(S.insertAudit) > 9;
-    if (duplicate && together) throw new Error('the baseline replays first reports only (unique URLs)');
+    if (duplicate && (together || !S.caseByPostId)) throw new Error('the baseline replays first reports only (unique URLs)');
+    // The case read back by its own SELECT, or returned by the INSERT itself.
+    const c = S.caseByPostId
+      ? (await client.query(S.caseByPostId, [postId])).rows[0]
+      : { Case_id: inserted.rows[0].id, Case_status: inserted.rows[0].status };
+    const audit = (action, type, objectId, after) => [user.id, user.role, action, type, objectId, null, after, null, '127.0.0.1'];
+    const open = audit('case.OPEN', 'Case', c.Case_id, { status: c.Case_status, postId });
     if (!duplicate && !together) await client.query(S.insertAudit, open);
     const report = (
       await client.query(S.insertReport, [c.Case_id, url.slice(0, 2048), null, null, null, 'OFFICER', user.id, user.unitId])

@@ -23,7 +23,7 @@ export default defineConfig({
           groups: [
             // Only libraries the first screen needs in full. Mantine is left out on purpose: a group
             // takes every module it matches, so the components only lazy screens use would load up front.
-            { name: 'apollo', test: /node_modules[\\/](@apollo|graphql|rxjs|@wry|optimism|tslib)/ },
+            { name: 'apollo', test: /node_modules[\\/](@apollo|graphql[\\/]|rxjs|@wry|optimism|tslib)/ },
             { name: 'vendor', test: /node_modules[\\/](react|react-dom|scheduler|i18next|react-i18next)[\\/]/ },
           ],
         },

@@ -15,6 +15,7 @@ import { Alerts1765200000000 } from './1765200000000-Alerts';
 import { PerformanceIndexes1765300000000 } from './1765300000000-PerformanceIndexes';
 import { EscalationFollowUp1765400000000 } from './1765400000000-EscalationFollowUp';
 import { RollupShards1765500000000 } from './1765500000000-RollupShards';
+import { CaseChangeNotify1765600000000 } from './1765600000000-CaseChangeNotify';
 
 export const migrations = [
   InitialSchema1764300000000,
@@ -32,4 +33,5 @@ export const migrations = [
   PerformanceIndexes1765300000000,
   EscalationFollowUp1765400000000,
   RollupShards1765500000000,
+  CaseChangeNotify1765600000000,
 ];

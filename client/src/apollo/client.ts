@@ -1,8 +1,7 @@
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache, type FieldPolicy } from '@apollo/client';
 import { ErrorLink } from '@apollo/client/link/error';
-import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { OperationTypeNode } from 'graphql';
-import { createClient } from 'graphql-ws';
+import { EMPTY, Observable, type Subscription } from 'rxjs';
 import { hasErrorCode } from './errors';
 import { notifySessionExpired } from './sessionEvents';
 
@@ -27,14 +26,37 @@ function webSocketUrl(): string {
   return `${protocol === 'https:' ? 'wss:' : 'ws:'}//${host}/graphql`;
 }
 
-const wsLink = new GraphQLWsLink(
-  createClient({
-    url: webSocketUrl,
-    lazy: true,
-    retryAttempts: Infinity,
-    shouldRetry: () => true,
-  }),
-);
+/** graphql-ws loads with the first subscription (the division's live alerts), not with the first paint. */
+class LazyWebSocketLink extends ApolloLink {
+  private link: Promise<ApolloLink> | undefined;
+
+  private load(): Promise<ApolloLink> {
+    this.link ??= Promise.all([import('@apollo/client/link/subscriptions'), import('graphql-ws')]).then(
+      ([{ GraphQLWsLink }, { createClient }]) =>
+        new GraphQLWsLink(createClient({ url: webSocketUrl, lazy: true, retryAttempts: Infinity, shouldRetry: () => true })),
+    );
+    return this.link;
+  }
+
+  override request(operation: ApolloLink.Operation): Observable<ApolloLink.Result> {
+    return new Observable<ApolloLink.Result>((observer) => {
+      let inner: Subscription | undefined;
+      let closed = false;
+      this.load().then(
+        (link) => {
+          if (!closed) inner = link.request(operation, () => EMPTY).subscribe(observer);
+        },
+        (error: unknown) => observer.error(error),
+      );
+      return () => {
+        closed = true;
+        inner?.unsubscribe();
+      };
+    });
+  }
+}
+
+const wsLink = new LazyWebSocketLink();
 
 const sessionLink = new ErrorLink(({ error, operation }) => {
   if (hasErrorCode(error, 'UNAUTHENTICATED') && !SESSION_OPERATIONS.has(operation.operationName ?? '')) {

@@ -150,6 +150,8 @@ export function rolesFor(op: Operation): Role[] {
  */
 export const SUBSCRIPTION_ROLE_MATRIX = {
   alertRaised: SCREENERS,
+  // live work lists: officers hear only of cases their unit reported (live-queue/work-queue-event.type.ts)
+  workQueueChanged: STAFF,
 } as const satisfies Record<string, readonly Role[]>;
 
 export function subscriptionRolesFor(op: keyof typeof SUBSCRIPTION_ROLE_MATRIX): Role[] {

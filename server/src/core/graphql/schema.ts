@@ -18,6 +18,7 @@ import { StatisticsResolver, StatisticsRowResolver } from '../../modules/statist
 import { BulletinResolver, MonthlyReportResolver } from '../../modules/monthly-reports/monthly-report.resolver';
 import { authChecker } from '../auth/auth-checker';
 import { AlertResolver } from '../../modules/alerts/alert.resolver';
+import { WorkQueueResolver } from '../../modules/live-queue/work-queue.resolver';
 import { escalationResolvers } from '../../modules/escalations/escalation.resolver';
 
 export const resolvers = [AuthResolver, CaseResolver, TimelineEntryResolver, ReportResolver, XAccountResolver, ReplyTemplateResolver,
@@ -27,7 +28,7 @@ export const resolvers = [AuthResolver, CaseResolver, TimelineEntryResolver, Rep
 /** `pubSub`: the Redis-backed one of the API (core/graphql/pubsub.ts); in-memory where only the schema's shape matters. */
 export function buildAppSchema(pubSub: PubSub = createPubSub() as unknown as PubSub): Promise<GraphQLSchema> {
   return buildSchema({
-    resolvers: [...resolvers, ...escalationResolvers, AlertResolver],
+    resolvers: [...resolvers, ...escalationResolvers, AlertResolver, WorkQueueResolver],
     pubSub,
     authChecker,
     // Unannotated operations are refused by the auth checker's UNAUTHENTICATED unless @Authorized is absent on

@@ -14,6 +14,7 @@ import { SESSION_COOKIE, SessionStore } from '../auth/session-store';
 import type { Config } from '../config/config';
 import { buildAppSchema } from '../graphql/schema';
 import { createAppPubSub } from '../graphql/pubsub';
+import { WorkQueueListener } from '../../modules/live-queue/work-queue-listener';
 import { attachSubscriptionServer } from '../graphql/subscriptions';
 import { createFormatError } from '../graphql/format-error';
 import { createLoaders } from '../loaders/loaders';
@@ -52,7 +53,10 @@ export async function startApiServer(opts: { config: Config; db: DataSource; log
   const armor = graphqlArmor({ production: config.NODE_ENV === 'production' });
   // Live events through Redis pub/sub: a subscriber on any copy hears what the worker publishes.
   const pubSub = createAppPubSub(config.redisUrl, config.QUEUE_PREFIX, logger);
-  const schema = await buildAppSchema(pubSub);
+  // Committed case changes (LISTEN), pushed to this copy's subscribers only: every copy listens itself.
+  const workQueue = new WorkQueueListener(config.databaseUrl, logger);
+  await workQueue.start();
+  const schema = await buildAppSchema(workQueue.routeLocalTopic(pubSub));
 
   const apollo = new ApolloServer<GraphQLContext>({
     schema,
@@ -141,6 +145,7 @@ export async function startApiServer(opts: { config: Config; db: DataSource; log
     url,
     close: async () => {
       await subscriptions.close();
+      await workQueue.stop();
       await apollo.stop();
       await pubSub.close();
       await queueRoutes.close();

@@ -41,6 +41,21 @@ function cleanText(value: string | null | undefined, field: string, max: number)
 const MAX_POST_TEXT = 25_000;
 const MAX_PROFILE_TEXT = 1_000;
 
+/** Every column of the Case entity, for RETURNING (the intake reads its case back in the same statement). */
+function caseColumns(em: EntityManager): string {
+  return em.connection.getMetadata(Case).columns.map((c) => `"${c.databaseName}"`).join(', ');
+}
+
+/** A returned cases row as the entity TypeORM would load (the driver's own conversions per column). */
+function caseFromRow(em: EntityManager, row: Record<string, unknown>): Case {
+  const meta = em.connection.getMetadata(Case);
+  const entity = meta.create() as Case;
+  for (const column of meta.columns) {
+    column.setEntityValue(entity, em.connection.driver.prepareHydratedValue(row[column.databaseName], column));
+  }
+  return entity;
+}
+
 /** The intake's audit events in one INSERT (as recordAudit writes each; ids keep the list's order). */
 async function recordAuditsAtOnce(em: EntityManager, actor: Actor, entries: AuditEntry[]): Promise<void> {
   await em.insert(
@@ -83,24 +98,26 @@ export async function submitReport(db: DataSource, actor: Actor, cmd: SubmitRepo
     const account = parsed.username ? await accountForHandle(em, parsed.username) : null;
     // ON CONFLICT keeps two simultaneous first reports of one post from opening two cases. A new case
     // gets the observed texts and the account straight away (one statement on the common path).
-    const inserted: { id: string }[] = await em.query(
+    const returning = caseColumns(em);
+    const inserted: Record<string, unknown>[] = await em.query(
       `INSERT INTO cases (post_id, post_url, status, first_reported_at, post_text, profile_text, x_account_id)
        VALUES ($1, $2, $3, $4, $5, $6, $7)
        ON CONFLICT (post_id) DO NOTHING
-       RETURNING id`,
+       RETURNING ${returning}`,
       [parsed.postId, canonicalPostUrl(parsed), CaseStatus.RECEIVED, now, postText, profileText, account?.id ?? null],
     );
     const duplicate = inserted.length === 0;
-    if (duplicate) {
-      // Keep the latest observed texts on the case, and link the account when the URL names it.
-      await em.query(
-        `UPDATE cases SET post_text = COALESCE($2, post_text), profile_text = COALESCE($3, profile_text),
-           x_account_id = COALESCE(x_account_id, $4)
-         WHERE post_id = $1`,
-        [parsed.postId, postText, profileText, account?.id ?? null],
-      );
-    }
-    const theCase = await em.getRepository(Case).findOneOrFail({ where: { postId: parsed.postId } });
+    // A known post: keep the latest observed texts on its case, and link the account when the URL names it.
+    const rows = duplicate
+      ? ((await em.query(
+          `UPDATE cases SET post_text = COALESCE($2, post_text), profile_text = COALESCE($3, profile_text),
+             x_account_id = COALESCE(x_account_id, $4)
+           WHERE post_id = $1
+           RETURNING ${returning}`,
+          [parsed.postId, postText, profileText, account?.id ?? null],
+        )) as [Record<string, unknown>[], number])[0]
+      : inserted;
+    const theCase = caseFromRow(em, rows[0]);
     const report = await em.getRepository(Report).save(
       em.getRepository(Report).create({
         caseId: theCase.id,

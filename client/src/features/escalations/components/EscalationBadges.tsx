@@ -6,7 +6,7 @@ import { KIND_COLOR, STATUS_COLOR } from '../labels';
 export function EscalationStatusBadge({ status }: { status: EscalationStatus }) {
   const { t } = useTranslation();
   return (
-    <Badge color={STATUS_COLOR[status]} variant="light" tt="none" data-testid="escalation-status" data-status={status}>
+    <Badge color={STATUS_COLOR[status]} variant="light" tt="none" style={{ flexShrink: 0, overflow: 'visible' }} data-testid="escalation-status" data-status={status}>
       {t(`escalations.status.${status}`)}
     </Badge>
   );

@@ -101,8 +101,8 @@ function BoardTable({ rows }: { rows: EscalationRowFieldsFragment[] }) {
   const age = useEscalationAge();
   const now = useNow(30_000);
   return (
-    <Table.ScrollContainer minWidth={900}>
-      <Table highlightOnHover verticalSpacing="xs" data-testid="escalations-table">
+    <Table.ScrollContainer minWidth={1100}>
+      <Table highlightOnHover verticalSpacing="xs" data-testid="escalations-table" styles={{ th: { whiteSpace: 'nowrap' } }}>
         <Table.Thead>
           <Table.Tr>
             <Table.Th>{t('escalations.col.number')}</Table.Th>
@@ -137,7 +137,7 @@ function BoardTable({ rows }: { rows: EscalationRowFieldsFragment[] }) {
                     {t('escalations.numberShort', { number: e.number })}
                   </UnstyledButton>
                 </Table.Td>
-                <Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>
                   <EscalationKindBadges kind={e.kind} urgency={e.urgency} />
                 </Table.Td>
                 <Table.Td maw={320}>
@@ -148,7 +148,7 @@ function BoardTable({ rows }: { rows: EscalationRowFieldsFragment[] }) {
                     {e.raisedUnit.name}・{e.raisedBy.displayName}
                   </Text>
                 </Table.Td>
-                <Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>
                   <EscalationStatusBadge status={e.status} />
                 </Table.Td>
                 <Table.Td style={{ whiteSpace: 'nowrap' }}>

@@ -1,8 +1,11 @@
 import { Alert, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EscalationKind } from '../../../graphql/generated/graphql';
-import { RaiseEscalationModal, type RaisedEscalation } from './RaiseEscalationModal';
+import type { RaisedEscalation } from './RaiseEscalationModal';
+
+// The form loads with the first click: the case drawer and the officer's page open without it.
+const RaiseEscalationModal = lazy(() => import('./RaiseEscalationModal').then((m) => ({ default: m.RaiseEscalationModal })));
 
 interface RaiseEscalationButtonsProps {
   /** From the case drawer: the case's post is the one escalated. */
@@ -35,6 +38,7 @@ export function RaiseEscalationButtons({ caseRef = null, framed = false, size = 
     </Alert>
   );
   const modal = kind && (
+    <Suspense fallback={null}>
     <RaiseEscalationModal
       kind={kind}
       caseRef={caseRef}
@@ -44,6 +48,7 @@ export function RaiseEscalationButtons({ caseRef = null, framed = false, size = 
         setRaised(r);
       }}
     />
+    </Suspense>
   );
 
   if (!framed) {

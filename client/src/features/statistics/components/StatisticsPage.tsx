@@ -269,13 +269,7 @@ function Dashboard({ data, generatedAt, lang }: { data: DashboardData; generated
           </SimpleGrid>
         </ChartCard>
         <ChartCard title={t('statistics.escalationsArea')} testId="statistics-escalations-area">
-          {period ? (
-            <EscalationFigures from={period.from} to={period.to} />
-          ) : (
-            <Text size="sm" c="dimmed">
-              {t('statistics.escalationsPending')}
-            </Text>
-          )}
+          <EscalationFigures from={data.byMonth.from} to={data.byMonth.to} />
         </ChartCard>
       </SimpleGrid>
     </Stack>
