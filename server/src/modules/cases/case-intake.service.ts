@@ -118,23 +118,25 @@ export async function submitReport(db: DataSource, actor: Actor, cmd: SubmitRepo
         )) as [Record<string, unknown>[], number])[0]
       : inserted;
     const theCase = caseFromRow(em, rows[0]);
-    const report = await em.getRepository(Report).save(
-      em.getRepository(Report).create({
-        caseId: theCase.id,
-        url: cmd.url.slice(0, 2048),
-        note,
-        postText,
-        profileText,
-        source: cmd.source,
-        reportedById: user.id,
-        unitId: user.unitId,
-      }),
-    );
+    // insert(), not save(): one INSERT … RETURNING id, created_at merged into the entity, no diffing.
+    const report = em.getRepository(Report).create({
+      caseId: theCase.id,
+      url: cmd.url.slice(0, 2048),
+      note,
+      postText,
+      profileText,
+      source: cmd.source,
+      reportedById: user.id,
+      unitId: user.unitId,
+    });
+    await em.insert(Report, report);
     const audits: AuditEntry[] = [];
     if (!duplicate) {
-      audits.push({ action: 'case.OPEN', objectType: 'Case', objectId: theCase.id, after: { status: theCase.status, postId: theCase.postId } });
+      const after = { status: theCase.status, postId: theCase.postId };
+      audits.push({ action: 'case.OPEN', objectType: 'Case', objectId: theCase.id, after });
     }
-    audits.push({ action: 'report.SUBMIT', objectType: 'Report', objectId: report.id, after: { caseId: theCase.id, source: cmd.source, duplicate } });
+    const after = { caseId: theCase.id, source: cmd.source, duplicate };
+    audits.push({ action: 'report.SUBMIT', objectType: 'Report', objectId: report.id, after });
     await recordAuditsAtOnce(em, actor, audits);
     return { report, case: theCase, duplicate };
   });

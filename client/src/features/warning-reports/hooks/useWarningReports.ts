@@ -1,6 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { useCallback } from 'react';
 import { usePagedList } from '../../cases/hooks/usePagedList';
+import { useWorkQueueLive } from '../../live-queue/hooks/useWorkQueueLive';
 import {
   ACKNOWLEDGE_REPORT_MUTATION,
   AWAITING_REPORT_TO_CHIEF_QUERY,
@@ -9,10 +10,12 @@ import {
 } from '../graphql/warningReports';
 
 export function useAwaitingReportToChief() {
+  useWorkQueueLive(AWAITING_REPORT_TO_CHIEF_QUERY);
   return usePagedList(AWAITING_REPORT_TO_CHIEF_QUERY, 'awaitingReportToChief');
 }
 
 export function useReportsToAcknowledge() {
+  useWorkQueueLive(REPORTS_TO_ACKNOWLEDGE_QUERY);
   return usePagedList(REPORTS_TO_ACKNOWLEDGE_QUERY, 'reportsToAcknowledge');
 }
 
