@@ -14,7 +14,7 @@ const config: CodegenConfig = {
       config: {
         enumsAsTypes: true,
         useTypeImports: true,
-        scalars: { DateTimeISO: 'string' },
+        scalars: { DateTimeISO: 'string', JSONObject: 'Record<string, unknown>' },
         avoidOptionals: { field: true, inputValue: false, object: true },
         skipTypename: false,
       },

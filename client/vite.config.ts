@@ -1,5 +1,7 @@
+import path from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { graphqlDocuments } from './scripts/graphql-documents-plugin';
 
 // The API runs separately on :4000 in development. Proxying keeps the browser on one origin,
 // which the SameSite=Strict session cookie needs. In production the server serves dist/.
@@ -10,7 +12,7 @@ const apiProxy = {
 
 // npm runs workspace scripts with the workspace folder as cwd, so paths here are relative to client/.
 export default defineConfig({
-  plugins: [react()],
+  plugins: [graphqlDocuments(path.resolve(import.meta.dirname, 'src/graphql/generated')), react()],
   server: { port: 5173, proxy: apiProxy },
   preview: { port: 4173, proxy: apiProxy },
   build: {

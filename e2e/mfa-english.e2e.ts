@@ -1,5 +1,6 @@
 import { authenticator } from 'otplib';
 import type { Browser, Page } from 'playwright-core';
+import { toString as qrSvg } from 'qrcode';
 import { LoginPage } from './pages/login.page';
 import { startAppUnderTest, type AppUnderTest } from './support/app-under-test';
 import { launchBrowser, screenshot } from './support/browser';
@@ -41,7 +42,15 @@ describe('in English: two-factor set-up, login with a TOTP code, the division sc
     await page.getByTestId('mfa-start').click();
     secret = ((await page.getByTestId('mfa-secret').textContent()) ?? '').replace(/\s/g, '');
     expect(secret).toMatch(/^[A-Z2-7]{16,}$/);
-    expect(await page.getByTestId('mfa-otpauth').getAttribute('href')).toMatch(/^otpauth:\/\/totp\//);
+    const otpauth = (await page.getByTestId('mfa-otpauth').getAttribute('href'))!;
+    expect(otpauth).toMatch(/^otpauth:\/\/totp\//);
+    expect(otpauth).toContain(`secret=${secret}`);
+    // The QR code is a picture of exactly that URI (the encoder is deterministic: same input, same SVG).
+    const qr = page.getByTestId('mfa-qr');
+    await qr.waitFor();
+    expect(await qr.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+    const expected = await qrSvg(otpauth, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 });
+    expect(decodeURIComponent((await qr.getAttribute('src'))!.replace(/^data:image\/svg\+xml;charset=utf-8,/, ''))).toBe(expected);
     await screenshot(page, 'mfa-enrolment-en', { fullPage: false });
 
     // A wrong code is refused in place, in English.

@@ -16,6 +16,7 @@ import { recheckPost } from './modules/replies/jobs/recheck-post.job';
 import { recordReplyFailed } from './modules/replies/reply-delivery.service';
 import { replySettings } from './modules/replies/reply-settings';
 import { startRetentionWorker } from './modules/retention/retention-worker';
+import { startShardFolding } from './modules/statistics/shard-fold';
 import { startAlertWorker } from './modules/alerts/alert-worker';
 import { checkDeletionRequest } from './modules/escalations/jobs/check-deletion-request.job';
 import type { CheckDeletionRequestPayload } from './modules/escalations/deletion-schedule';
@@ -102,6 +103,8 @@ export async function startWorker(config: Config, logger: Logger): Promise<Runni
   // alongside, not before, the reply workers: a worker copy is ready as soon as replies can flow.
   const retention = startRetentionWorker({ config, logger, db });
   retention.catch((err: Error) => logger.error({ err: err.message }, 'the retention schedule could not start'));
+  // Statistics rollup rows written by intake's per-session shards, folded back periodically (modules/statistics).
+  const shardFolding = startShardFolding(db, logger);
 
   replies.on('failed', (job, err) => {
     logger.warn({ jobId: job?.id, caseId: job?.data.caseId, err: err.message }, 'reply job failed');
@@ -120,6 +123,7 @@ export async function startWorker(config: Config, logger: Logger): Promise<Runni
       (stopping ??= (async () => {
         await relay.stop();
         await retention.then((r) => r.stop(), () => undefined);
+        await shardFolding.stop();
         await Promise.all(workers.map((w) => w.close()));
         await alerts.close();
         await Promise.all([...queues.values()].map((q) => q.close()));

@@ -3,13 +3,14 @@ import { lazy, Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useErrorMessage } from '../apollo/useErrorMessage';
 import { LoginPage } from '../features/auth/components/LoginPage';
-import { LoginStepPage } from '../features/auth/components/LoginStepPage';
 import { CurrentUserContext } from '../features/auth/hooks/useCurrentUser';
 import { useSession, type Session } from '../features/auth/hooks/useSession';
 import { AppHeader } from './components/AppHeader';
 import { RoleHome } from './RoleHome';
 
 // Live alerts (banner, subscription) and the escalation drawer: the division only, loaded after the first paint.
+// Password change and second-factor steps: only some logins pass through them (the QR code library with them).
+const LoginStepPage = lazy(() => import('../features/auth/components/LoginStepPage').then((m) => ({ default: m.LoginStepPage })));
 const AlertCenter = lazy(() => import('../features/alerts/components/AlertCenter').then((m) => ({ default: m.AlertCenter })));
 
 /** The frame every page shares (header with the language switch), and the page for the session. */
@@ -71,7 +72,9 @@ function SessionFallback({ session }: { session: Session }) {
       );
     case 'pendingStep':
       return (
-        <LoginStepPage step={state.step} onChangePassword={session.changePassword} onLogout={session.logout} onStepDone={session.completeStep} />
+        <Suspense fallback={<Loader aria-label={t('app.loading')} />}>
+          <LoginStepPage step={state.step} onChangePassword={session.changePassword} onLogout={session.logout} onStepDone={session.completeStep} />
+        </Suspense>
       );
     case 'error': {
       // The session could not be checked (server unreachable): offer the login form anyway, with

@@ -1,8 +1,7 @@
 import deskEn from './desk.en';
-import escalationsEn from '../features/escalations/i18n/escalations.en';
-import type { Messages } from './ja';
+import type { CoreMessages } from './ja';
 
-const en: Messages = {
+const en: CoreMessages = {
   app: {
     name: 'Patrol Desk',
     loading: 'Loading…',
@@ -21,6 +20,7 @@ const en: Messages = {
     account: 'Account',
     sessions: 'Where you are logged in',
     changePassword: 'Change password',
+    menu: 'Menu',
   },
   role: {
     OFFICER: 'Officer',
@@ -758,7 +758,6 @@ const en: Messages = {
     close: 'Close',
   },
   ...deskEn,
-  ...escalationsEn,
 };
 
 export default en;

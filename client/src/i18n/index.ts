@@ -61,10 +61,15 @@ export function currentLanguage(): Language {
   return isLanguage(i18n.resolvedLanguage) ? i18n.resolvedLanguage : DEFAULT_LANGUAGE;
 }
 
+// Tracked here rather than with hasResourceBundle: a lazily loaded feature may already have added its
+// own English messages to the bundle (see features/escalations/i18n/register.ts).
+let englishLoaded = false;
+
 async function loadLanguage(lng: Language): Promise<void> {
-  if (lng === 'en' && !i18n.hasResourceBundle('en', 'translation')) {
+  if (lng === 'en' && !englishLoaded) {
     const { default: en } = await import('./en');
-    i18n.addResourceBundle('en', 'translation', en);
+    i18n.addResourceBundle('en', 'translation', en, true, true);
+    englishLoaded = true;
   }
 }
 

@@ -1,5 +1,5 @@
 import deskJa from './desk.ja';
-import escalationsJa from '../features/escalations/i18n/escalations.ja';
+import type escalationsJa from '../features/escalations/i18n/escalations.ja';
 
 /**
  * Japanese messages: the source of truth for the message keys. `en.ts` must provide the same
@@ -24,6 +24,7 @@ const ja = {
     account: 'アカウント',
     sessions: 'ログイン中の端末',
     changePassword: 'パスワードの変更',
+    menu: 'メニュー',
   },
   role: {
     OFFICER: '警察職員',
@@ -763,10 +764,12 @@ const ja = {
     close: '閉じる',
   },
   ...deskJa,
-  ...escalationsJa,
 };
 
-export type Messages = typeof ja;
+/** Every message; the escalation and alert ones load with those screens (features/escalations/i18n/register.ts). */
+export type Messages = typeof ja & typeof escalationsJa;
+/** The messages bundled with the first screen. */
+export type CoreMessages = typeof ja;
 export default ja;
 
 type Leaves<T, Prefix extends string = ''> = {

@@ -5,7 +5,7 @@ import { createLogger } from '../../src/core/logging/logger';
 import { LIVE_QUEUE_APPLICATION_NAME, parseCaseChange } from '../../src/modules/live-queue/work-queue-listener';
 import { Role } from '../../src/modules/users/role';
 import { wsUrl, wsWithCookie } from '../alerts/support';
-import { buildOrganisation, TEST_PASSWORD } from '../factories';
+import { buildOrganisation, buildUser, TEST_PASSWORD } from '../factories';
 import { startTestStack, waitFor, type GraphQLTestClient, type TestStack } from '../harness';
 import { submitNewPost, subscribeWorkQueue, untilLive, WORK_QUEUE_SUBSCRIPTION, type LiveQueue } from './support';
 
@@ -143,6 +143,32 @@ describe('live work lists: workQueueChanged (committed case changes over graphql
     await oic.ok(TAKE, { id: otherUnitsCase.id, v: otherUnitsCase.version });
     await theirs.next((c) => c.caseId === otherUnitsCase.id && c.toStatus === 'SCREENING', "the take of the other unit's case");
     expect(theirs.changes().some((c) => c.caseId === ownCase.id)).toBe(false);
+  });
+
+  it("follows an officer moved to another unit by the chief: an open socket stops hearing the old unit's cases", async () => {
+    // The chief's updateUser leaves the moved officer's sessions (and sockets) open.
+    const movedUser = await buildUser(stack.db, { role: Role.OFFICER, unit: org.station });
+    const moved = await stack.client().login(movedUser.username, TEST_PASSWORD);
+    const formerColleague = officer;
+    const newColleague = otherOfficer;
+    const movedLive = live(stack.api.url, moved);
+    const oicLive = live(stack.api.url, oic);
+    await untilLive(movedLive, formerColleague);
+    await untilLive(oicLive, formerColleague);
+
+    await chief.ok(`mutation($id: ID!, $input: UpdateUserInput!) { updateUser(id: $id, input: $input) { id unit { id } } }`, {
+      id: movedUser.id,
+      input: { unitId: org.otherStation.id },
+    });
+    // A second subscription on the same socket (as the client does when a page opens) reads the user again.
+    movedLive.client.subscribe({ query: WORK_QUEUE_SUBSCRIPTION }, { next: () => undefined, error: () => undefined, complete: () => undefined });
+    await untilLive(movedLive, newColleague, 15);
+
+    const oldUnitsCase = await submitNewPost(formerColleague);
+    const newUnitsCase = await submitNewPost(newColleague);
+    await oicLive.next((c) => c.caseId === newUnitsCase.id, 'both cases, to the officer in charge');
+    await movedLive.next((c) => c.caseId === newUnitsCase.id, "the new unit's case, to the moved officer");
+    expect(movedLive.changes().some((c) => c.caseId === oldUnitsCase.id)).toBe(false);
   });
 
   it('sends nothing for a change that was rolled back (a failed mutation, a failed transaction)', async () => {

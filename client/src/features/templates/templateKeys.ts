@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { AUDIENCES, CATEGORIES, type Audience, type Category } from '../../graphql/schema';
+import { AUDIENCES, CATEGORIES, type Audience, type Category } from '../../graphql/enums';
 import type { TemplateKey } from './graphql/templates';
 
 /** Every key a template can have, per audience: the audience default first, then the six categories. */

@@ -14,6 +14,7 @@ import type { RateLimits } from '../http/rate-limits';
 import { createLoaders } from '../loaders/loaders';
 import type { Logger } from '../logging/logger';
 import { Session } from '../../modules/users/session.entity';
+import type { User } from '../../modules/users/user.entity';
 
 export const GRAPHQL_PATH = '/graphql';
 /** How often an open socket's session is checked again (revoked, expired, user deactivated → closed). */
@@ -57,12 +58,21 @@ function refuse(socket: Duplex, status: number, message: string): void {
   socket.end(`HTTP/1.1 ${status} ${message}\r\nConnection: close\r\nContent-Type: text/plain\r\nContent-Length: ${Buffer.byteLength(message)}\r\n\r\n${message}`);
 }
 
-/** A session still alive, without touching its idle clock (an open socket is not user activity). */
-async function sessionStillLive(db: DataSource, tokenHash: string, idleMinutes: number): Promise<boolean> {
-  const s = await db.getRepository(Session).findOne({ where: { tokenHash, revokedAt: IsNull() }, relations: { user: true } });
-  if (!s || !s.user.active || s.pendingStep) return false;
+/**
+ * The user of a session still alive, as the database has them now (role and unit may have changed
+ * since the handshake), without touching the session's idle clock (an open socket is not user
+ * activity); null once the session ended.
+ */
+async function liveUser(db: DataSource, tokenHash: string, idleMinutes: number): Promise<User | null> {
+  const s = await db.getRepository(Session).findOne({ where: { tokenHash, revokedAt: IsNull() }, relations: { user: { unit: true } } });
+  if (!s || !s.user.active || s.pendingStep) return null;
   const now = Date.now();
-  return now <= s.lastSeenAt.getTime() + idleMinutes * 60_000 && now <= s.expiresAt.getTime();
+  return now <= s.lastSeenAt.getTime() + idleMinutes * 60_000 && now <= s.expiresAt.getTime() ? s.user : null;
+}
+
+/** The socket's current user: refreshed at every subscribe and every WS_SESSION_CHECK_MS; null once the session ended. */
+interface SocketUser {
+  user: User | null;
 }
 
 /**
@@ -107,7 +117,7 @@ export function attachSubscriptionServer(opts: SubscriptionServerOptions): { clo
     return [];
   };
 
-  const disposable = useServer<Record<string, unknown>, { session: ResolvedSession }>(
+  const disposable = useServer<Record<string, unknown>, { session?: ResolvedSession; current?: SocketUser }>(
     {
       schema,
       parse: (source) => parse(source, { maxTokens: opts.maxTokens }),
@@ -115,12 +125,14 @@ export function attachSubscriptionServer(opts: SubscriptionServerOptions): { clo
       onConnect: async (ctx) => {
         const resolved = authenticated.get(ctx.extra.request);
         if (!resolved) return false;
-        (ctx.extra as { session?: ResolvedSession }).session = resolved;
+        const current: SocketUser = { user: resolved.user };
+        Object.assign(ctx.extra, { session: resolved, current });
         const socket: WebSocket = ctx.extra.socket;
         const timer = setInterval(() => {
-          sessionStillLive(db, resolved.tokenHash, config.SESSION_IDLE_MINUTES).then(
-            (live) => {
-              if (!live) socket.close(SESSION_ENDED_CLOSE_CODE, 'Session ended');
+          liveUser(db, resolved.tokenHash, config.SESSION_IDLE_MINUTES).then(
+            (user) => {
+              current.user = user;
+              if (!user) socket.close(SESSION_ENDED_CLOSE_CODE, 'Session ended');
             },
             (err: Error) => logger.debug({ err: err.message }, 'could not re-check a WebSocket session'),
           );
@@ -135,9 +147,12 @@ export function attachSubscriptionServer(opts: SubscriptionServerOptions): { clo
       },
       context: async (ctx): Promise<GraphQLContext> => {
         const resolved = ctx.extra.session!;
-        const live = await sessionStillLive(db, resolved.tokenHash, config.SESSION_IDLE_MINUTES);
-        if (!live) setImmediate(() => ctx.extra.socket.close(SESSION_ENDED_CLOSE_CODE, 'Session ended'));
+        const current = ctx.extra.current!;
+        current.user = await liveUser(db, resolved.tokenHash, config.SESSION_IDLE_MINUTES);
+        if (!current.user) setImmediate(() => ctx.extra.socket.close(SESSION_ENDED_CLOSE_CODE, 'Session ended'));
         const req = ctx.extra.request;
+        // `user` is read when each event is filtered and resolved, not fixed at subscribe: a role or
+        // unit changed by the chief (which leaves sessions open) narrows what an open subscription hears.
         return {
           db,
           config,
@@ -148,7 +163,9 @@ export function attachSubscriptionServer(opts: SubscriptionServerOptions): { clo
           res: undefined as unknown as GraphQLContext['res'],
           requestId: randomUUID(),
           ip: req.socket.remoteAddress ?? null,
-          user: live ? resolved.user : null,
+          get user() {
+            return current.user;
+          },
           sessionTokenHash: resolved.tokenHash,
           sessionStep: null,
           rateLimits: opts.rateLimits,

@@ -4,6 +4,7 @@ import { rolesFor, subscriptionRolesFor } from '../../core/auth/role-matrix';
 import { Topic, userTopic } from '../../core/graphql/pubsub';
 import { Escalation } from '../escalations/escalation.entity';
 import { EscalationKind } from '../escalations/escalation-enums';
+import { escalationLoaders } from '../escalations/escalation-loaders';
 import { User } from '../users/user.entity';
 import { AlertDelivery } from './alert-delivery.entity';
 import { AlertEvent, toAlertEvent } from './alert-event.type';
@@ -49,10 +50,10 @@ export class AlertResolver {
     return a.escalationKind as EscalationKind;
   }
 
-  /** Recipients are officers in charge and chiefs, who may read every escalation. */
+  /** Recipients are officers in charge and chiefs, who may read every escalation. Batched: a list of alerts loads its escalations at once. */
   @FieldResolver(() => Escalation, { nullable: true })
   escalation(@Root() a: Alert, @Ctx() ctx: GraphQLContext): Promise<Escalation | null> {
-    return ctx.db.getRepository(Escalation).findOneBy({ id: a.escalationId });
+    return escalationLoaders(ctx).escalation.load(a.escalationId);
   }
 
   @FieldResolver(() => User, { nullable: true })

@@ -15,7 +15,9 @@ import {
 } from './case-enums';
 
 /** One case per X post, keyed by the post's numeric ID whatever URL form was submitted. */
-@ObjectType()
+// simpleResolvers: plain fields read the property without type-graphql's per-field wrapper (no field here has
+// @Authorized or middleware); lists of cases resolve thousands of fields per response.
+@ObjectType({ simpleResolvers: true })
 @Entity({ name: 'cases' })
 export class Case {
   @Field(() => ID)

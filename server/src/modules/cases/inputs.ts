@@ -164,7 +164,7 @@ export enum TimelineEntryKind {
 }
 registerEnumType(TimelineEntryKind, { name: 'TimelineEntryKind' });
 
-@ObjectType({ description: "One line of a case's history: a report or an action from the audit log." })
+@ObjectType({ description: "One line of a case's history: a report or an action from the audit log.", simpleResolvers: true })
 export class TimelineEntry {
   @Field(() => Date)
   at: Date;

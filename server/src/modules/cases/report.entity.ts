@@ -6,7 +6,7 @@ import { ReportSource } from './case-enums';
 import { Case } from './case.entity';
 
 /** 発見報告: every submission is kept, so statistics count both cases and reports. */
-@ObjectType()
+@ObjectType({ simpleResolvers: true }) // no field auth or middleware: plain property reads
 @Entity({ name: 'reports' })
 export class Report {
   @Field(() => ID)

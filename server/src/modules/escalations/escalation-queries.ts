@@ -38,6 +38,19 @@ export async function listEscalations(
   return toPage(rows, first, (r) => r.dueAt);
 }
 
+/** What a raiser may see of an escalation: its status and what they gave, never the division's work on it. */
+export const raisedView = (e: Escalation): RaisedEscalation => ({
+  id: e.id,
+  number: e.number,
+  kind: e.kind,
+  urgency: e.urgency,
+  status: e.status,
+  postUrl: e.postUrl,
+  summary: e.summary,
+  raisedAt: e.createdAt,
+  completedAt: e.completedAt,
+});
+
 /** What the caller raised, newest first: status only. */
 export async function myRaisedEscalations(db: DataSource, userId: string, first: number, after: string | null | undefined): Promise<Page<RaisedEscalation>> {
   const qb = db.getRepository(Escalation).createQueryBuilder('e').where('e.raisedById = :userId', { userId });
@@ -49,16 +62,6 @@ export async function myRaisedEscalations(db: DataSource, userId: string, first:
   const page = toPage(rows, first, (r) => r.createdAt);
   return {
     pageInfo: page.pageInfo,
-    nodes: page.nodes.map((e) => ({
-      id: e.id,
-      number: e.number,
-      kind: e.kind,
-      urgency: e.urgency,
-      status: e.status,
-      postUrl: e.postUrl,
-      summary: e.summary,
-      raisedAt: e.createdAt,
-      completedAt: e.completedAt,
-    })),
+    nodes: page.nodes.map(raisedView),
   };
 }

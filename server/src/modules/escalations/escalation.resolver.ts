@@ -1,6 +1,4 @@
-import DataLoader from 'dataloader';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { In } from 'typeorm';
 import { actorOf, type GraphQLContext } from '../../core/auth/context';
 import { rolesFor } from '../../core/auth/role-matrix';
 import { NotFound } from '../../core/errors/errors';
@@ -12,10 +10,9 @@ import { checklistHistory, currentChecklists, updateChecklist } from './checklis
 import { hoursToRemoval, recordDeletionRequestSent } from './deletion-request';
 import { disclosureDetails, disclosureDocument, recordDisclosureAnswer, recordDisclosureSent, updateDisclosure } from './disclosure-request';
 import { EscalationKind } from './escalation-enums';
-import { EscalationEvent } from './escalation-event.entity';
-import { EscalationStep } from './escalation-step.entity';
+import { escalationLoaders } from './escalation-loaders';
 import { Escalation } from './escalation.entity';
-import { listEscalations, myRaisedEscalations } from './escalation-queries';
+import { listEscalations, myRaisedEscalations, raisedView } from './escalation-queries';
 import {
   addNote,
   assertEscalationId,
@@ -44,7 +41,6 @@ import {
   RaisedEscalationConnection,
   SecurityIncidentDetails,
 } from './escalation.types';
-import { IncidentReport } from './incident-report.entity';
 import {
   EmergencyDisclosureInput,
   EscalationsArgs,
@@ -55,43 +51,6 @@ import {
   UpdateEscalationInput,
 } from './inputs';
 import { pendingRecipients, recordIncidentReport } from './security-incident';
-
-/** Per-request batch loaders of this module (steps, timeline, incident reports). */
-function loadersOf(ctx: GraphQLContext) {
-  const cache = ctx as unknown as { escalationLoaders?: ReturnType<typeof createLoaders> };
-  return (cache.escalationLoaders ??= createLoaders(ctx));
-}
-
-function createLoaders(ctx: GraphQLContext) {
-  const grouped = <T>(rows: T[], ids: readonly string[], key: (r: T) => string) => ids.map((id) => rows.filter((r) => key(r) === id));
-  return {
-    steps: new DataLoader<string, EscalationStep[]>(async (ids) =>
-      grouped(await ctx.db.getRepository(EscalationStep).find({ where: { escalationId: In([...ids]) }, order: { position: 'ASC' } }), ids, (r) => r.escalationId),
-    ),
-    events: new DataLoader<string, EscalationEvent[]>(async (ids) =>
-      grouped(
-        await ctx.db.getRepository(EscalationEvent).find({ where: { escalationId: In([...ids]) }, order: { createdAt: 'ASC', id: 'ASC' } }),
-        ids,
-        (r) => r.escalationId,
-      ),
-    ),
-    incidentReports: new DataLoader<string, IncidentReport[]>(async (ids) =>
-      grouped(await ctx.db.getRepository(IncidentReport).find({ where: { escalationId: In([...ids]) }, order: { reportedAt: 'ASC' } }), ids, (r) => r.escalationId),
-    ),
-  };
-}
-
-const raisedView = (e: Escalation): RaisedEscalation => ({
-  id: e.id,
-  number: e.number,
-  kind: e.kind,
-  urgency: e.urgency,
-  status: e.status,
-  postUrl: e.postUrl,
-  summary: e.summary,
-  raisedAt: e.createdAt,
-  completedAt: e.completedAt,
-});
 
 @Resolver(() => Escalation)
 export class EscalationResolver {
@@ -332,22 +291,22 @@ export class EscalationResolver {
 
   @FieldResolver(() => [EscalationStepView], { description: 'The procedure as copied when raised, in order.' })
   async steps(@Root() e: Escalation, @Ctx() ctx: GraphQLContext): Promise<EscalationStepView[]> {
-    return (await loadersOf(ctx).steps.load(e.id)).map((s) => ({ position: s.position, labelJa: s.labelJa, labelEn: s.labelEn, doneAt: s.doneAt, doneById: s.doneById }));
+    return (await escalationLoaders(ctx).steps.load(e.id)).map((s) => ({ position: s.position, labelJa: s.labelJa, labelEn: s.labelEn, doneAt: s.doneAt, doneById: s.doneById }));
   }
 
   @FieldResolver(() => Int)
   async stepCount(@Root() e: Escalation, @Ctx() ctx: GraphQLContext) {
-    return (await loadersOf(ctx).steps.load(e.id)).length;
+    return (await escalationLoaders(ctx).steps.load(e.id)).length;
   }
 
   @FieldResolver(() => Int, { description: 'Steps not yet ticked.' })
   async openStepCount(@Root() e: Escalation, @Ctx() ctx: GraphQLContext) {
-    return (await loadersOf(ctx).steps.load(e.id)).filter((s) => !s.doneAt).length;
+    return (await escalationLoaders(ctx).steps.load(e.id)).filter((s) => !s.doneAt).length;
   }
 
   @FieldResolver(() => [EscalationEventView], { description: 'Who did what, oldest first.' })
   async timeline(@Root() e: Escalation, @Ctx() ctx: GraphQLContext): Promise<EscalationEventView[]> {
-    return (await loadersOf(ctx).events.load(e.id)).map((ev) => ({
+    return (await escalationLoaders(ctx).events.load(e.id)).map((ev) => ({
       id: ev.id,
       type: ev.type,
       at: ev.createdAt,
@@ -381,7 +340,7 @@ export class EscalationResolver {
   @FieldResolver(() => SecurityIncidentDetails, { nullable: true, description: 'SECURITY_INCIDENT only.' })
   async incident(@Root() e: Escalation, @Ctx() ctx: GraphQLContext): Promise<SecurityIncidentDetails | null> {
     if (e.kind !== EscalationKind.SECURITY_INCIDENT) return null;
-    const reports = await loadersOf(ctx).incidentReports.load(e.id);
+    const reports = await escalationLoaders(ctx).incidentReports.load(e.id);
     return {
       detectedAt: e.incidentDetectedAt,
       affectedAsset: e.incidentAffectedAsset,

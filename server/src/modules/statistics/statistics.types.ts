@@ -45,7 +45,7 @@ export class StatisticsInput {
   emptyGroups: EmptyGroups;
 }
 
-@ObjectType({ description: 'Percentiles of a duration in seconds (linear interpolation, as PERCENTILE.INC in Excel).' })
+@ObjectType({ description: 'Percentiles of a duration in seconds (linear interpolation, as PERCENTILE.INC in Excel).', simpleResolvers: true })
 export class DurationSummary {
   @Field(() => Int, { description: 'How many cases have this duration.' })
   count: number;
@@ -92,7 +92,10 @@ export const noDimensions = (): RowDimensions => ({
   region: null,
 });
 
+// simpleResolvers: a year's table is thousands of rows; plain fields skip type-graphql's per-field wrapper
+// (none has @Authorized or middleware; timeToReply/timeToDecision keep their field resolvers).
 @ObjectType({
+  simpleResolvers: true,
   description:
     'One group of a statistics result. A case counts on the Japan-time day it was first reported, for the unit and ' +
     'source of its first report; a report counts on its own day, unit and source. A case with several categories ' +

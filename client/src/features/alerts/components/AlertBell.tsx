@@ -1,3 +1,4 @@
+import '../../escalations/i18n/register';
 import { Badge, Button, Group, Indicator, Menu, ScrollArea, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../../../app/components/ErrorMessage';

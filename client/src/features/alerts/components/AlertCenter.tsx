@@ -1,3 +1,4 @@
+import '../../escalations/i18n/register';
 import { Alert, Badge, Button, Group, Stack, Text } from '@mantine/core';
 import { useApolloClient, useSubscription } from '@apollo/client/react';
 import { useEffect, useRef, useState } from 'react';

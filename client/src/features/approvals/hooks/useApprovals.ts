@@ -1,7 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { useCallback } from 'react';
 import { usePagedList } from '../../cases/hooks/usePagedList';
-import { useWorkQueueLive } from '../../live-queue/hooks/useWorkQueueLive';
 import {
   APPROVE_WARNING_MUTATION,
   AWAITING_APPROVAL_QUERY,
@@ -10,8 +9,7 @@ import {
 } from '../graphql/approvals';
 
 export function useAwaitingApproval() {
-  useWorkQueueLive(AWAITING_APPROVAL_QUERY);
-  return usePagedList(AWAITING_APPROVAL_QUERY, 'awaitingApproval');
+  return usePagedList(AWAITING_APPROVAL_QUERY, 'awaitingApproval', { live: true });
 }
 
 interface CaseRef {

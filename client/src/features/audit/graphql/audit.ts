@@ -1,15 +1,10 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
-import type { AuditEvent, AuditEventFilter, Connection, PageVariables } from '../../../graphql/schema';
+import { graphql } from '../../../graphql/generated';
+import type { AuditEventsQuery } from '../../../graphql/generated/graphql';
 
-export interface AuditEventsQuery {
-  auditEvents: Connection<AuditEvent>;
-}
-export interface AuditEventsQueryVariables extends PageVariables {
-  filter?: AuditEventFilter | null;
-}
+export type AuditEvent = AuditEventsQuery['auditEvents']['nodes'][number];
 
 /** The audit log, newest first. The server records every read of it (audit.READ). */
-export const AUDIT_EVENTS_QUERY: TypedDocumentNode<AuditEventsQuery, AuditEventsQueryVariables> = gql`
+export const AUDIT_EVENTS_QUERY = graphql(`
   query AuditEvents($filter: AuditEventFilter, $first: Int!, $after: String) {
     auditEvents(filter: $filter, first: $first, after: $after) {
       nodes {
@@ -34,4 +29,4 @@ export const AUDIT_EVENTS_QUERY: TypedDocumentNode<AuditEventsQuery, AuditEvents
       }
     }
   }
-`;
+`);

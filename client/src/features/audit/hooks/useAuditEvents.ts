@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { useCallback, useState } from 'react';
-import type { AuditEventFilter } from '../../../graphql/schema';
+import type { AuditEventFilter } from '../../../graphql/enums';
 import { AUDIT_EVENTS_QUERY } from '../graphql/audit';
 
 export const AUDIT_PAGE_SIZE = 50;

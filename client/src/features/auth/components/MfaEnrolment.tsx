@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, Code, Group, List, Paper, PinInput, Stack, Text } from '@mantine/core';
+import { Alert, Anchor, Button, Center, Code, Group, List, Loader, Paper, PinInput, Stack, Text } from '@mantine/core';
 import { useMutation } from '@apollo/client/react';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,8 +7,9 @@ import { ErrorMessage } from '../../../app/components/ErrorMessage';
 import { CONFIRM_MFA_ENROLMENT_MUTATION, START_MFA_ENROLMENT_MUTATION } from '../graphql/session';
 
 /**
- * Setting up an authenticator app: a new secret (shown once, as text and as the otpauth link a phone
- * opens), a code to prove the app has it, then the recovery codes, shown once.
+ * Setting up an authenticator app: a new secret (shown once, as a QR code of the otpauth URI, as text
+ * for typing in, and as the link a phone opens), a code to prove the app has it, then the recovery
+ * codes, shown once.
  */
 export function MfaEnrolment({ onDone }: { onDone: () => void | Promise<void> }) {
   const { t } = useTranslation();
@@ -52,6 +53,7 @@ export function MfaEnrolment({ onDone }: { onDone: () => void | Promise<void> })
         <Text size="sm">{t('mfa.scan')}</Text>
         {enrolment && (
           <Paper withBorder p="sm" radius="md">
+            <OtpauthQrCode uri={enrolment.otpauthUri} />
             <Text size="xs" c="dimmed">
               {t('mfa.secret')}
             </Text>
@@ -87,6 +89,42 @@ export function MfaEnrolment({ onDone }: { onDone: () => void | Promise<void> })
         </Button>
       </Stack>
     </form>
+  );
+}
+
+const QR_SIZE = 200;
+
+/** The otpauth URI as a QR code, drawn in the browser (the secret never leaves the page). */
+function OtpauthQrCode({ uri }: { uri: string }) {
+  const { t } = useTranslation();
+  const [svg, setSvg] = useState<{ uri: string; src: string } | null>(null);
+  const [failed, setFailed] = useState(false);
+  useEffect(() => {
+    let current = true;
+    // The encoder loads only with this screen.
+    import('qrcode')
+      .then((qrcode) => qrcode.toString(uri, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 }))
+      .then((markup) => current && setSvg({ uri, src: `data:image/svg+xml;charset=utf-8,${encodeURIComponent(markup)}` }))
+      .catch(() => current && setFailed(true));
+    return () => {
+      current = false;
+    };
+  }, [uri]);
+  if (failed) {
+    return (
+      <Text size="sm" c="orange" data-testid="mfa-qr-failed">
+        {t('mfa.qrFailed')}
+      </Text>
+    );
+  }
+  return (
+    <Center mb="xs" h={QR_SIZE}>
+      {svg?.uri === uri ? (
+        <img src={svg.src} width={QR_SIZE} height={QR_SIZE} alt={t('mfa.qrAlt')} data-testid="mfa-qr" style={{ imageRendering: 'pixelated' }} />
+      ) : (
+        <Loader size="sm" aria-label={t('app.loading')} />
+      )}
+    </Center>
   );
 }
 

@@ -2,7 +2,7 @@ import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { errorCodeOf, hasErrorCode } from '../../../apollo/errors';
 import { onSessionExpired } from '../../../apollo/sessionEvents';
-import type { LoginStep } from '../../../graphql/schema';
+import type { LoginStep } from '../../../graphql/enums';
 import { CHANGE_PASSWORD_MUTATION, LOGOUT_MUTATION, ME_QUERY, SIGN_IN_MUTATION, type CurrentUser } from '../graphql/session';
 
 /** A login step still to do before the session is a full one. */

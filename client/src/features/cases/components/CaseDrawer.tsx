@@ -1,14 +1,15 @@
+import '../../escalations/i18n/register';
 import { Anchor, Badge, Divider, Drawer, Group, Loader, Stack, Table, Text, Timeline, Title } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../../../app/components/ErrorMessage';
-import { CLOSE_REASONS, NOT_APPLICABLE_REASONS, type CloseReason } from '../../../graphql/schema';
+import { CLOSE_REASONS, NOT_APPLICABLE_REASONS, type CloseReason } from '../../../graphql/enums';
 import { useDateTime } from '../../../i18n/useDateTime';
 import { LIST_POLL_MS } from '../../../lib/polling';
 import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
 import { CASE_DETAIL_QUERY } from '../graphql/caseDetail';
-import type { CaseDetail, CaseReport, TimelineEntry, XAccountHistory } from '../graphql/caseFields';
+import type { CaseDetail, CaseReport, TimelineEntry, XAccountHistory } from '../graphql/caseDetail';
 import { CaseStatusBadge } from './CaseStatusBadge';
 import { FailureReason } from './FailureReason';
 import { PostLink } from './PostLink';

@@ -1,6 +1,6 @@
 import { Badge, type MantineColor } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { CaseStatus } from '../../../graphql/schema';
+import type { CaseStatus } from '../../../graphql/enums';
 
 /** Colour by how much attention the case still needs: warm while it waits on us, green once replied. */
 const STATUS_COLOR: Record<CaseStatus, MantineColor> = {

@@ -1,7 +1,7 @@
 import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import ja from '../../../i18n/ja';
-import type { TimelineEntry } from '../graphql/caseFields';
+import type { TimelineEntry } from '../graphql/caseDetail';
 
 type ActionKey = keyof typeof ja.timelineAction;
 

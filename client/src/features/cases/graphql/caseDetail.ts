@@ -1,17 +1,12 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
-import { LIST_CASE_FIELDS, type CaseDetail, type TimelineEntry } from './caseFields';
+import { graphql } from '../../../graphql/generated';
+import type { CaseDetailQuery } from '../../../graphql/generated/graphql';
 
-export interface CaseDetailQuery {
-  case: CaseDetail;
-  caseTimeline: TimelineEntry[];
-}
-export interface CaseDetailQueryVariables {
-  id: string;
-  /** X account history is for the division only; officers are refused it. */
-  withAccount: boolean;
-}
+export type CaseDetail = CaseDetailQuery['case'];
+export type CaseReport = CaseDetail['reports'][number];
+export type XAccountHistory = NonNullable<CaseDetail['xAccount']>;
+export type TimelineEntry = CaseDetailQuery['caseTimeline'][number];
 
-export const CASE_DETAIL_QUERY: TypedDocumentNode<CaseDetailQuery, CaseDetailQueryVariables> = gql`
+export const CASE_DETAIL_QUERY = graphql(`
   query CaseDetail($id: ID!, $withAccount: Boolean!) {
     case(id: $id) {
       ...ListCaseFields
@@ -65,5 +60,4 @@ export const CASE_DETAIL_QUERY: TypedDocumentNode<CaseDetailQuery, CaseDetailQue
       note
     }
   }
-  ${LIST_CASE_FIELDS}
-`;
+`);

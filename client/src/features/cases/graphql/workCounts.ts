@@ -1,27 +1,10 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
-
-interface CountedList {
-  nodes: Array<{ __typename?: 'Case'; id: string }>;
-  pageInfo: { __typename?: 'PageInfo'; hasNextPage: boolean };
-}
-
-export interface WorkCountsQuery {
-  reviewQueue: CountedList;
-  awaitingApproval?: CountedList;
-  awaitingReportToChief?: CountedList;
-  reportsToAcknowledge?: CountedList;
-  failedReplies: CountedList;
-}
-export interface WorkCountsQueryVariables {
-  first: number;
-  isChief: boolean;
-}
+import { graphql } from '../../../graphql/generated';
 
 /**
  * How much waits in each of the division's work lists, for the navigation badges. IDs only; the
  * page size differs from the lists' so the two never share (and fight over) one cache entry.
  */
-export const WORK_COUNTS_QUERY: TypedDocumentNode<WorkCountsQuery, WorkCountsQueryVariables> = gql`
+export const WORK_COUNTS_QUERY = graphql(`
   query WorkCounts($first: Int!, $isChief: Boolean!) {
     reviewQueue(first: $first) {
       nodes {
@@ -64,4 +47,4 @@ export const WORK_COUNTS_QUERY: TypedDocumentNode<WorkCountsQuery, WorkCountsQue
       }
     }
   }
-`;
+`);

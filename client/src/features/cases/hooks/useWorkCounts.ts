@@ -1,5 +1,6 @@
 import { useQuery } from '@apollo/client/react';
-import { LIST_POLL_MS } from '../../../lib/polling';
+import { LIVE_LIST_POLL_MS } from '../../../lib/polling';
+import { useWorkQueueLive } from '../../live-queue/hooks/useWorkQueueLive';
 import { WORK_COUNTS_QUERY } from '../graphql/workCounts';
 
 /** Counted up to this many per list; more shows as "200+". */
@@ -12,11 +13,12 @@ export interface WorkCount {
 
 export type WorkListName = 'reviewQueue' | 'awaitingApproval' | 'awaitingReportToChief' | 'reportsToAcknowledge' | 'failedReplies';
 
-/** How many cases wait in each of the division's work lists (navigation badges), polled. */
+/** How many cases wait in each of the division's work lists (navigation badges), live. */
 export function useWorkCounts(isChief: boolean): Partial<Record<WorkListName, WorkCount>> {
+  useWorkQueueLive(WORK_COUNTS_QUERY);
   const { data } = useQuery(WORK_COUNTS_QUERY, {
     variables: { first: WORK_COUNT_LIMIT, isChief },
-    pollInterval: LIST_POLL_MS,
+    pollInterval: LIVE_LIST_POLL_MS,
     fetchPolicy: 'cache-and-network',
   });
   if (!data) return {};

@@ -1,3 +1,4 @@
+import '../i18n/register';
 import { Badge, Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';

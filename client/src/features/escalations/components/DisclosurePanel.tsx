@@ -1,3 +1,4 @@
+import '../i18n/register';
 import { Alert, Button, CopyButton, Group, Loader, SegmentedControl, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';

@@ -1,3 +1,4 @@
+import '../i18n/register';
 import { Badge, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { EscalationKind, EscalationStatus, EscalationUrgency } from '../../../graphql/generated/graphql';

@@ -1,3 +1,4 @@
+import '../i18n/register';
 import { Anchor, Badge, Button, Checkbox, Divider, Drawer, Group, Loader, Select, Stack, Table, Text, Textarea, TextInput, Timeline, Title } from '@mantine/core';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState, type ReactNode } from 'react';

@@ -1,3 +1,4 @@
+import '../i18n/register';
 import { Group, Loader, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';

@@ -1,3 +1,4 @@
+import '../i18n/register';
 import { Badge, Button, Center, Checkbox, Group, Loader, SegmentedControl, Select, Stack, Table, Text, UnstyledButton } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';

@@ -1,3 +1,4 @@
+import '../i18n/register';
 import { Button, Group, Stack, Tabs, Text, Title } from '@mantine/core';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';

@@ -1,3 +1,4 @@
+import '../i18n/register';
 import { Button, Group, Select, Stack, Stepper, Text, Textarea, TextInput } from '@mantine/core';
 import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';

@@ -1,3 +1,4 @@
+import '../i18n/register';
 import { Anchor, Loader, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';

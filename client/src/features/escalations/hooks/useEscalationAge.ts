@@ -1,3 +1,4 @@
+import '../i18n/register';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 

@@ -1,3 +1,4 @@
+import '../i18n/register';
 import { useCallback, useState } from 'react';
 import { errorCodeOf } from '../../../apollo/errors';
 import type { UiError } from '../../../apollo/useErrorMessage';

@@ -155,6 +155,7 @@ const escalationsEn: EscalationMessages = {
       DELETION_CONFIRMED: 'Removal confirmed',
       DELETION_REMINDER: 'Still-up reminder',
       INCIDENT_REPORTED: 'Incident reported',
+      OVERDUE: 'Past its due time',
     },
     eventData: {
       statusChange: '{{from}} → {{to}}',

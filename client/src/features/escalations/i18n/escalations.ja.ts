@@ -157,6 +157,7 @@ const escalationsJa = {
       DELETION_CONFIRMED: '削除を確認',
       DELETION_REMINDER: '未削除の再通知',
       INCIDENT_REPORTED: 'インシデントの報告',
+      OVERDUE: '期限超過',
     },
     eventData: {
       statusChange: '{{from}} → {{to}}',

@@ -1,12 +1,6 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
-import type { Connection, PageVariables, ReplyChannel } from '../../../graphql/schema';
-import { LIST_CASE_FIELDS, type ListCase } from '../../cases/graphql/caseFields';
+import { graphql } from '../../../graphql/generated';
 
-export interface FailedRepliesQuery {
-  failedReplies: Connection<ListCase>;
-}
-
-export const FAILED_REPLIES_QUERY: TypedDocumentNode<FailedRepliesQuery, PageVariables> = gql`
+export const FAILED_REPLIES_QUERY = graphql(`
   query FailedReplies($first: Int, $after: String) {
     failedReplies(first: $first, after: $after) {
       nodes {
@@ -18,32 +12,20 @@ export const FAILED_REPLIES_QUERY: TypedDocumentNode<FailedRepliesQuery, PageVar
       }
     }
   }
-  ${LIST_CASE_FIELDS}
-`;
+`);
 
-export interface RetryReplyInput {
-  caseId: string;
-  expectedVersion: number;
-  channel: ReplyChannel;
-}
-
-export const RETRY_REPLY_MUTATION: TypedDocumentNode<{ retryReply: ListCase }, { input: RetryReplyInput }> = gql`
+export const RETRY_REPLY_MUTATION = graphql(`
   mutation RetryReply($input: RetryReplyInput!) {
     retryReply(input: $input) {
       ...ListCaseFields
     }
   }
-  ${LIST_CASE_FIELDS}
-`;
+`);
 
-export const CLOSE_FAILED_REPLY_MUTATION: TypedDocumentNode<
-  { closeFailedReply: ListCase },
-  { caseId: string; expectedVersion: number; reason: string }
-> = gql`
+export const CLOSE_FAILED_REPLY_MUTATION = graphql(`
   mutation CloseFailedReply($caseId: ID!, $expectedVersion: Int!, $reason: String!) {
     closeFailedReply(caseId: $caseId, expectedVersion: $expectedVersion, reason: $reason) {
       ...ListCaseFields
     }
   }
-  ${LIST_CASE_FIELDS}
-`;
+`);

@@ -1,12 +1,10 @@
 import { useMutation } from '@apollo/client/react';
 import { useCallback } from 'react';
 import { usePagedList } from '../../cases/hooks/usePagedList';
-import { useWorkQueueLive } from '../../live-queue/hooks/useWorkQueueLive';
 import { CLOSE_FAILED_REPLY_MUTATION, FAILED_REPLIES_QUERY, RETRY_REPLY_MUTATION } from '../graphql/failedReplies';
 
 export function useFailedReplies() {
-  useWorkQueueLive(FAILED_REPLIES_QUERY);
-  return usePagedList(FAILED_REPLIES_QUERY, 'failedReplies');
+  return usePagedList(FAILED_REPLIES_QUERY, 'failedReplies', { live: true });
 }
 
 interface CaseRef {

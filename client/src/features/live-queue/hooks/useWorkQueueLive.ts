@@ -12,7 +12,7 @@ export type WorkQueueRefetch = (() => unknown) | DocumentNode | readonly Documen
  * arrive meanwhile cause exactly one more. The lists' polling stays as the fallback while the
  * socket is down.
  */
-export function useWorkQueueLive(refetch: WorkQueueRefetch): void {
+export function useWorkQueueLive(refetch: WorkQueueRefetch, skip = false): void {
   const client = useApolloClient();
   const target = useRef(refetch);
   const busy = useRef(false);
@@ -43,6 +43,7 @@ export function useWorkQueueLive(refetch: WorkQueueRefetch): void {
   }, [client]);
 
   useSubscription(WORK_QUEUE_CHANGED_SUBSCRIPTION, {
+    skip,
     fetchPolicy: 'no-cache',
     onData: ({ data }) => {
       const event = data.data?.workQueueChanged;

@@ -1,10 +1,6 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
 import { graphql } from '../../../graphql/generated';
-import type { Connection, PageVariables } from '../../../graphql/schema';
-import { LIST_CASE_FIELDS, type ListCase } from '../../cases/graphql/caseFields';
 
-// The list shares ListCaseFields with every other work list (still hand-typed, see caseFields.ts).
-export const PENDING_REPLIES_QUERY: TypedDocumentNode<{ pendingReplies: Connection<ListCase> }, PageVariables> = gql`
+export const PENDING_REPLIES_QUERY = graphql(`
   query PendingReplies($first: Int, $after: String) {
     pendingReplies(first: $first, after: $after) {
       nodes {
@@ -16,8 +12,7 @@ export const PENDING_REPLIES_QUERY: TypedDocumentNode<{ pendingReplies: Connecti
       }
     }
   }
-  ${LIST_CASE_FIELDS}
-`;
+`);
 
 /** The exact text and the X web-intent link; the weighted length from the same template preview the checklist shows. */
 export const MANUAL_REPLY_QUERY = graphql(`

@@ -4,7 +4,7 @@ import type { ListCase } from '../../cases/graphql/caseFields';
 import { MANUAL_REPLY_QUERY, PENDING_REPLIES_QUERY, RECORD_MANUAL_REPLY_MUTATION, SWITCH_TO_MANUAL_REPLY_MUTATION } from '../graphql/manualReply';
 
 export function usePendingReplies() {
-  return usePagedList(PENDING_REPLIES_QUERY, 'pendingReplies');
+  return usePagedList(PENDING_REPLIES_QUERY, 'pendingReplies', { live: true });
 }
 
 export function useManualReply(c: ListCase) {

@@ -121,6 +121,7 @@ function ReportResult({ result }: { result: SubmitReportResult }) {
       data-testid="report-result"
       data-duplicate={String(result.duplicate)}
       data-case-id={result.case.id}
+      data-case-number={result.case.number}
       data-status={result.case.status}
     >
       <Stack gap={4}>

@@ -1,21 +1,13 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
-import type { Connection, DateTimeISO, PageVariables, ReportSource, UserSummary } from '../../../graphql/schema';
-import type { ListCase } from '../../cases/graphql/caseFields';
+import { graphql } from '../../../graphql/generated';
+import type { UnitReportFieldsFragment } from '../../../graphql/generated/graphql';
 
-type ReportCase = Pick<ListCase, '__typename' | 'id' | 'number' | 'postId' | 'status' | 'version'>;
+export type UnitReport = UnitReportFieldsFragment;
+import type { SubmitReportMutation } from '../../../graphql/generated/graphql';
+export type { SubmitReportInput } from '../../../graphql/generated/graphql';
+export type SubmitReportResult = SubmitReportMutation['submitReport'];
 
-export interface UnitReport {
-  __typename?: 'Report';
-  id: string;
-  url: string;
-  note: string | null;
-  source: ReportSource;
-  createdAt: DateTimeISO;
-  reportedBy: UserSummary;
-  case: ReportCase;
-}
 
-const REPORT_FIELDS = gql`
+export const REPORT_FIELDS = graphql(`
   fragment UnitReportFields on Report {
     id
     url
@@ -34,13 +26,9 @@ const REPORT_FIELDS = gql`
       version
     }
   }
-`;
+`);
 
-export interface UnitReportsQuery {
-  unitReports: Connection<UnitReport>;
-}
-
-export const UNIT_REPORTS_QUERY: TypedDocumentNode<UnitReportsQuery, PageVariables> = gql`
+export const UNIT_REPORTS_QUERY = graphql(`
   query UnitReports($first: Int, $after: String) {
     unitReports(first: $first, after: $after) {
       nodes {
@@ -52,32 +40,9 @@ export const UNIT_REPORTS_QUERY: TypedDocumentNode<UnitReportsQuery, PageVariabl
       }
     }
   }
-  ${REPORT_FIELDS}
-`;
+`);
 
-export interface SubmitReportInput {
-  url: string;
-  note?: string | null;
-  /** The post's text and the author's profile as the officer saw them (optional). */
-  postText?: string | null;
-  profileText?: string | null;
-}
-
-export interface SubmitReportResult {
-  __typename?: 'SubmitReportResult';
-  duplicate: boolean;
-  report: UnitReport;
-  case: ReportCase;
-}
-
-export interface SubmitReportMutation {
-  submitReport: SubmitReportResult;
-}
-export interface SubmitReportMutationVariables {
-  input: SubmitReportInput;
-}
-
-export const SUBMIT_REPORT_MUTATION: TypedDocumentNode<SubmitReportMutation, SubmitReportMutationVariables> = gql`
+export const SUBMIT_REPORT_MUTATION = graphql(`
   mutation SubmitReport($input: SubmitReportInput!) {
     submitReport(input: $input) {
       duplicate
@@ -93,5 +58,4 @@ export const SUBMIT_REPORT_MUTATION: TypedDocumentNode<SubmitReportMutation, Sub
       }
     }
   }
-  ${REPORT_FIELDS}
-`;
+`);

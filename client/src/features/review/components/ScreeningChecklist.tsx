@@ -15,7 +15,7 @@ import {
   type IndicationSource,
   type NotApplicableReason,
   type Region,
-} from '../../../graphql/schema';
+} from '../../../graphql/enums';
 import type { MessageKey } from '../../../i18n/ja';
 import type { ActionOutcome } from '../../cases/components/ActionResult';
 import { useCaseAction } from '../../cases/hooks/useCaseAction';

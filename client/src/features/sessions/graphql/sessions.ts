@@ -1,12 +1,10 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
-import type { UserSession } from '../../../graphql/schema';
+import { graphql } from '../../../graphql/generated';
+import type { MySessionsQuery } from '../../../graphql/generated/graphql';
 
-export interface MySessionsQuery {
-  mySessions: UserSession[];
-}
+export type UserSession = MySessionsQuery['mySessions'][number];
 
 /** The caller's live sessions, most recently used first. */
-export const MY_SESSIONS_QUERY: TypedDocumentNode<MySessionsQuery, Record<string, never>> = gql`
+export const MY_SESSIONS_QUERY = graphql(`
   query MySessions {
     mySessions {
       id
@@ -16,17 +14,17 @@ export const MY_SESSIONS_QUERY: TypedDocumentNode<MySessionsQuery, Record<string
       current
     }
   }
-`;
+`);
 
-export const END_SESSION_MUTATION: TypedDocumentNode<{ endSession: boolean }, { id: string }> = gql`
+export const END_SESSION_MUTATION = graphql(`
   mutation EndSession($id: ID!) {
     endSession(id: $id)
   }
-`;
+`);
 
 /** Returns how many sessions were ended. */
-export const END_OTHER_SESSIONS_MUTATION: TypedDocumentNode<{ endOtherSessions: number }, Record<string, never>> = gql`
+export const END_OTHER_SESSIONS_MUTATION = graphql(`
   mutation EndOtherSessions {
     endOtherSessions
   }
-`;
+`);

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useCloseButtonProps } from '../../../app/components/useCloseButtonProps';
 import type { UiError } from '../../../apollo/useErrorMessage';
 import { ErrorMessage } from '../../../app/components/ErrorMessage';
-import type { ReplyTemplate } from '../../../graphql/schema';
+import type { ReplyTemplate } from '../graphql/templates';
 import { useTemplateChanges } from '../hooks/useReplyTemplates';
 import { useTemplateLabel } from '../templateKeys';
 

@@ -1,7 +1,8 @@
 import { Badge, Group, Loader, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../../../app/components/ErrorMessage';
-import { MAX_WEIGHTED_LENGTH, type ReplyPreview } from '../../../graphql/schema';
+import { MAX_WEIGHTED_LENGTH } from '../../../graphql/enums';
+import type { ReplyPreview } from '../graphql/templates';
 import { useTemplateLabel } from '../templateKeys';
 
 interface ReplyPreviewBlockProps {

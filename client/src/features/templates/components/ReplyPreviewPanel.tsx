@@ -2,7 +2,7 @@ import { Checkbox, Group, Paper, Radio, SimpleGrid, Stack, Text, TextInput, Titl
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { AUDIENCES, CATEGORIES, type Audience, type Category } from '../../../graphql/schema';
+import { AUDIENCES, CATEGORIES, type Audience, type Category } from '../../../graphql/enums';
 import { useReplyPreview } from '../hooks/useReplyTemplates';
 import { ReplyPreviewBlock } from './ReplyPreviewBlock';
 

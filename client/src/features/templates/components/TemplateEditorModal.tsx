@@ -6,7 +6,7 @@ import { useCloseButtonProps } from '../../../app/components/useCloseButtonProps
 import { errorCodeOf, serverErrorInfo } from '../../../apollo/errors';
 import { inputError, useFieldErrors, type FieldMessages, type UiError } from '../../../apollo/useErrorMessage';
 import { ErrorMessage } from '../../../app/components/ErrorMessage';
-import type { ReplyTemplate } from '../../../graphql/schema';
+import type { ReplyTemplate } from '../graphql/templates';
 import type { TemplateKey } from '../graphql/templates';
 import { useReplyPreview, useTemplateChanges } from '../hooks/useReplyTemplates';
 import { keyString, renderDraft, SAMPLE_CASE_NUMBER, useTemplateLabel } from '../templateKeys';

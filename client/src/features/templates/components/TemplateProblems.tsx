@@ -1,7 +1,7 @@
 import { Alert, List, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ProblemDetail } from '../../../apollo/errors';
-import { TEMPLATE_PROBLEM_CODES, type TemplateProblemCode } from '../../../graphql/schema';
+import { TEMPLATE_PROBLEM_CODES, type TemplateProblemCode } from '../../../graphql/enums';
 
 const isKnown = (code: string): code is TemplateProblemCode => (TEMPLATE_PROBLEM_CODES as readonly string[]).includes(code);
 

@@ -2,7 +2,8 @@ import { Alert, Badge, Button, Loader, Paper, Stack, Table, Text, Title } from '
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../../../app/components/ErrorMessage';
-import { AUDIENCES, type Audience, type ReplyTemplate } from '../../../graphql/schema';
+import { AUDIENCES, type Audience } from '../../../graphql/enums';
+import type { ReplyTemplate } from '../graphql/templates';
 import { useDateTime } from '../../../i18n/useDateTime';
 import type { MessageKey } from '../../../i18n/ja';
 import type { TemplateKey } from '../graphql/templates';

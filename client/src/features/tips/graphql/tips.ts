@@ -1,17 +1,12 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
-import type { Connection, DateTimeISO, PageVariables, TipStatus } from '../../../graphql/schema';
+import { graphql } from '../../../graphql/generated';
+import type { TipFieldsFragment } from '../../../graphql/generated/graphql';
 
 /** All a volunteer sees of a tip: never the case, its reasoning, or who handled it. */
-export interface Tip {
-  __typename?: 'Tip';
-  id: string;
-  url: string;
-  note: string | null;
-  submittedAt: DateTimeISO;
-  status: TipStatus;
-}
+export type Tip = TipFieldsFragment;
+export type { SubmitTipInput } from '../../../graphql/generated/graphql';
 
-const TIP_FIELDS = gql`
+
+export const TIP_FIELDS = graphql(`
   fragment TipFields on Tip {
     id
     url
@@ -19,13 +14,9 @@ const TIP_FIELDS = gql`
     submittedAt
     status
   }
-`;
+`);
 
-export interface MyTipsQuery {
-  myTips: Connection<Tip>;
-}
-
-export const MY_TIPS_QUERY: TypedDocumentNode<MyTipsQuery, PageVariables> = gql`
+export const MY_TIPS_QUERY = graphql(`
   query MyTips($first: Int, $after: String) {
     myTips(first: $first, after: $after) {
       nodes {
@@ -37,19 +28,12 @@ export const MY_TIPS_QUERY: TypedDocumentNode<MyTipsQuery, PageVariables> = gql`
       }
     }
   }
-  ${TIP_FIELDS}
-`;
+`);
 
-export interface SubmitTipInput {
-  url: string;
-  note?: string | null;
-}
-
-export const SUBMIT_TIP_MUTATION: TypedDocumentNode<{ submitTip: Tip }, { input: SubmitTipInput }> = gql`
+export const SUBMIT_TIP_MUTATION = graphql(`
   mutation SubmitTip($input: SubmitTipInput!) {
     submitTip(input: $input) {
       ...TipFields
     }
   }
-  ${TIP_FIELDS}
-`;
+`);

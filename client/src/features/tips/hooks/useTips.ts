@@ -5,7 +5,7 @@ import { MY_TIPS_QUERY, SUBMIT_TIP_MUTATION, type SubmitTipInput } from '../grap
 
 /** The volunteer's tips; polled so "handled" shows up without a reload. */
 export function useMyTips() {
-  return usePagedList(MY_TIPS_QUERY, 'myTips');
+  return usePagedList(MY_TIPS_QUERY, 'myTips', { live: false });
 }
 
 export function useSubmitTip() {

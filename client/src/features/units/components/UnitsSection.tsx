@@ -6,7 +6,8 @@ import { useCloseButtonProps } from '../../../app/components/useCloseButtonProps
 import { errorCodeOf } from '../../../apollo/errors';
 import { inputError, useFieldErrors, type FieldMessages, type UiError } from '../../../apollo/useErrorMessage';
 import { ErrorMessage } from '../../../app/components/ErrorMessage';
-import { UNIT_KINDS, type Unit, type UnitKind } from '../../../graphql/schema';
+import { UNIT_KINDS, type UnitKind } from '../../../graphql/enums';
+import type { Unit } from '../graphql/units';
 import type { MessageKey } from '../../../i18n/ja';
 import { useUnitChanges } from '../hooks/useUnits';
 

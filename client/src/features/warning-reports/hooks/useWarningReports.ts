@@ -1,7 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { useCallback } from 'react';
 import { usePagedList } from '../../cases/hooks/usePagedList';
-import { useWorkQueueLive } from '../../live-queue/hooks/useWorkQueueLive';
 import {
   ACKNOWLEDGE_REPORT_MUTATION,
   AWAITING_REPORT_TO_CHIEF_QUERY,
@@ -10,13 +9,11 @@ import {
 } from '../graphql/warningReports';
 
 export function useAwaitingReportToChief() {
-  useWorkQueueLive(AWAITING_REPORT_TO_CHIEF_QUERY);
-  return usePagedList(AWAITING_REPORT_TO_CHIEF_QUERY, 'awaitingReportToChief');
+  return usePagedList(AWAITING_REPORT_TO_CHIEF_QUERY, 'awaitingReportToChief', { live: true });
 }
 
 export function useReportsToAcknowledge() {
-  useWorkQueueLive(REPORTS_TO_ACKNOWLEDGE_QUERY);
-  return usePagedList(REPORTS_TO_ACKNOWLEDGE_QUERY, 'reportsToAcknowledge');
+  return usePagedList(REPORTS_TO_ACKNOWLEDGE_QUERY, 'reportsToAcknowledge', { live: true });
 }
 
 interface CaseRef {
