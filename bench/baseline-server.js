@@ -29,7 +29,7 @@ function statement(op, re, required = true) {
 const inList = (text, n) => text.replace(/IN \(\$1\)/, `IN (${Array.from({ length: n }, (_, i) => `$${i + 1}`).join(', ')})`);
 
 const S = {
-  queue: statement('reviewQueue', /FROM "cases" "c" WHERE "c"\."status" IN/),
+  queue: statement('reviewQueue', /FROM "?cases"? "?c"? WHERE "?c"?\."?status"? IN/),
   reportCount: statement('reviewQueue', /count\(\*\) AS n FROM reports/),
   usersIn: statement('reviewQueue', /FROM "users" "User" WHERE \(\("User"\."id" IN/),
   begin: statement('intake', /^START TRANSACTION$/),
@@ -49,7 +49,7 @@ const S = {
   casesByAccount: statement('casePage', /"Case"\."x_account_id" IN/),
 };
 /** The session read: every statement the API sent on "sessions" before the operation's own, in order. */
-const SESSION = sql.reviewQueue.filter((s) => /FROM "sessions"/.test(s));
+const SESSION = sql.reviewQueue.filter((s) => /FROM "?sessions"?\s/.test(s));
 if (!SESSION.length) throw new Error('baseline: no captured session statement');
 const params = (text) => Math.max(0, ...[...text.matchAll(/\$(\d+)/g)].map((m) => Number(m[1])));
 const used = new Set([...Object.values(S).filter(Boolean), ...SESSION]);
@@ -78,8 +78,8 @@ async function resolveSession(req) {
     s = rows[0];
     if (!s) return null;
   }
-  // The user's columns: "u_…" (query builder alias) or "Session__Session_user_…" (findOne with relations).
-  const u = (name) => s[`u_${name}`] ?? s[`Session__Session_user_${name}`];
+  // The user's columns: "u__…" (the session store's own SELECT), "u_…" (query builder) or "Session__Session_user_…" (findOne).
+  const u = (name) => s[`u__${name}`] ?? s[`u_${name}`] ?? s[`Session__Session_user_${name}`];
   if (!u('active')) return null;
   return { id: u('id'), role: u('role'), unitId: u('unit_id') };
 }
@@ -89,26 +89,29 @@ async function usersById(list) {
   return byId((await pool.query(inList(S.usersIn, list.length), list)).rows, 'User_');
 }
 
+/** Case columns as TypeORM's query builder aliases them ("c_…", "Case_…") or plain (hand-written SELECT). */
+const caseId = (c) => c.c_id ?? c.Case_id ?? c.id;
 const caseListFields = (c, counts, users) => ({
-  ...fields(c, c.c_id !== undefined ? 'c_' : 'Case_'),
-  reportCount: counts.get(c.c_id ?? c.Case_id) ?? 0,
+  ...fields(c, c.c_id !== undefined ? 'c_' : c.Case_id !== undefined ? 'Case_' : ''),
+  reportCount: counts.get(caseId(c)) ?? 0,
   claimedBy: (() => {
-    const u = users.get(c.c_claimed_by_id ?? c.Case_claimed_by_id);
+    const u = users.get(c.c_claimed_by_id ?? c.Case_claimed_by_id ?? c.claimed_by_id);
     return u ? { id: u.User_id, displayName: u.User_display_name } : null;
   })(),
 });
 
 async function reviewQueue(user) {
-  const { rows } = await pool.query(S.queue, ['RECEIVED', 'SCREENING']);
+  // The page size + 1 is a parameter of the hand-written query, a literal in the query builder's.
+  const { rows } = await pool.query(S.queue, params(S.queue) === 3 ? ['RECEIVED', 'SCREENING', 21] : ['RECEIVED', 'SCREENING']);
   const page = rows.slice(0, 20);
   const [counts, users] = await Promise.all([
-    pool.query(S.reportCount, [page.map((c) => c.c_id)]).then((r) => new Map(r.rows.map((x) => [x.case_id, Number(x.n)]))),
-    usersById(ids(page.map((c) => c.c_claimed_by_id))),
+    pool.query(S.reportCount, [page.map(caseId)]).then((r) => new Map(r.rows.map((x) => [x.case_id, Number(x.n)]))),
+    usersById(ids(page.map((c) => c.c_claimed_by_id ?? c.claimed_by_id))),
   ]);
   return {
     reviewQueue: {
       nodes: page.map((c) => caseListFields(c, counts, users)),
-      pageInfo: { hasNextPage: rows.length > 20, endCursor: page.length ? page[page.length - 1].c_id : null },
+      pageInfo: { hasNextPage: rows.length > 20, endCursor: page.length ? caseId(page[page.length - 1]) : null },
     },
     viewer: user.id,
   };

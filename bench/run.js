@@ -67,10 +67,25 @@ async function freePort() {
 }
 
 /**
+ * CPU seconds (user + system) a process has used so far, from /proc (Linux); null elsewhere. CPU per
+ * request is the figure that compares across runs on a machine shared with other work: throughput and
+ * latency there depend on what else runs, the CPU a request costs much less so.
+ */
+function cpuSecondsOf(pid) {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(f[11]) + Number(f[12])) / 100; // utime, stime in clock ticks (USER_HZ = 100)
+  } catch {
+    return null;
+  }
+}
+
+/**
  * One autocannon run (after a warm-up run of the same requests). `next()` gives each request's body;
  * a response counts as ok only when it is 200 without GraphQL errors.
  */
-async function load({ url, cookie, connections = CONNECTIONS, next, graphql }) {
+async function load({ url, cookie, connections = CONNECTIONS, next, graphql, pid }) {
   const once = async (duration) => {
     let bad = 0;
     let firstBad = null;
@@ -96,10 +111,13 @@ async function load({ url, cookie, connections = CONNECTIONS, next, graphql }) {
     return { result, bad, firstBad };
   };
   await once(WARMUP);
+  const cpuBefore = cpuSecondsOf(pid);
   const { result, bad, firstBad } = await once(DURATION);
+  const cpuAfter = cpuSecondsOf(pid);
   const ok = result.requests.total - bad;
   return {
     requestsPerSecond: ok / DURATION,
+    serverCpuMsPerRequest: cpuBefore !== null && cpuAfter !== null && result.requests.total ? ((cpuAfter - cpuBefore) * 1000) / result.requests.total : null,
     completed: result.requests.total,
     failed: bad + result.errors + result.timeouts,
     firstFailure: firstBad,
@@ -108,7 +126,7 @@ async function load({ url, cookie, connections = CONNECTIONS, next, graphql }) {
 }
 
 /** Sequential requests (one at a time) for `seconds`: wall-clock percentiles of a single user's query. */
-async function sequential({ url, cookie, body, seconds }) {
+async function sequential({ url, cookie, body, seconds, pid }) {
   const send = async () => {
     const res = await fetch(url, {
       method: 'POST',
@@ -121,15 +139,18 @@ async function sequential({ url, cookie, body, seconds }) {
   const until = performance.now() + WARMUP * 1000;
   while (performance.now() < until) await send();
   const samples = [];
+  const cpuBefore = cpuSecondsOf(pid);
   const end = performance.now() + seconds * 1000;
   while (performance.now() < end) {
     const t = performance.now();
     await send();
     samples.push(performance.now() - t);
   }
+  const cpuAfter = cpuSecondsOf(pid);
   samples.sort((a, b) => a - b);
   const p = (q) => samples[Math.min(samples.length - 1, Math.max(0, Math.ceil(q * samples.length) - 1))];
-  return { runs: samples.length, latencyMs: { p50: p(0.5), p95: p(0.95), p99: p(0.99), max: samples[samples.length - 1] } };
+  const serverCpuMsPerRequest = cpuBefore !== null && cpuAfter !== null ? ((cpuAfter - cpuBefore) * 1000) / samples.length : null;
+  return { runs: samples.length, serverCpuMsPerRequest, latencyMs: { p50: p(0.5), p95: p(0.95), p99: p(0.99), max: samples[samples.length - 1] } };
 }
 
 async function countReportsOf(username) {
@@ -221,30 +242,33 @@ async function main() {
       log(
         `  ${r.requestsPerSecond !== undefined ? `${r.requestsPerSecond.toFixed(0)} req/s, ` : ''}p50 ${r.latencyMs.p50} ms, ` +
           `${r.latencyMs.p95 !== undefined ? `p95 ${r.latencyMs.p95.toFixed(1)} ms, ` : ''}p99 ${Number(r.latencyMs.p99).toFixed(1)} ms` +
+          `${r.serverCpuMsPerRequest != null ? `, server CPU ${r.serverCpuMsPerRequest.toFixed(2)} ms/req` : ''}` +
           `${r.failed ? `, ${r.failed} FAILED (${r.firstFailure})` : ''}`,
       );
     };
 
     // 1. Review queue, first page.
     const rq = JSON.stringify({ query: REVIEW_QUEUE, variables: { first: 20 } });
-    await measure('reviewQueue', () => load({ url: gql, cookie, graphql: true, next: () => rq }));
-    await measure('reviewQueueBaseline', () => load({ url: `${baseUrl}/review-queue`, cookie, next: () => '{}' }));
+    const pid = server.pid;
+    const basePid = baseline.child.pid;
+    await measure('reviewQueue', () => load({ url: gql, cookie, graphql: true, next: () => rq, pid }));
+    await measure('reviewQueueBaseline', () => load({ url: `${baseUrl}/review-queue`, cookie, next: () => '{}', pid: basePid }));
 
     // 2. Statistics: a year by month × category × unit.
     const input = await statisticsInput();
     const statsBody = JSON.stringify({ query: STATISTICS_YEAR, variables: { input } });
-    await measure('statisticsYear', () => sequential({ url: gql, cookie, body: statsBody, seconds: DURATION }));
+    await measure('statisticsYear', () => sequential({ url: gql, cookie, body: statsBody, seconds: DURATION, pid }));
     results.statisticsYear.input = input;
 
     // 3. Intake with unique URLs; committed rows counted afterwards.
     let postId = BigInt(Date.now()) * 1000n;
     const intakeBody = () => JSON.stringify({ query: SUBMIT_REPORT, variables: { input: { url: `https://x.com/i/web/status/${postId++}` } } });
-    for (const [name, url, body, graphql] of [
-      ['intake', gql, intakeBody, true],
-      ['intakeBaseline', `${baseUrl}/intake`, () => JSON.stringify({ url: `https://x.com/i/web/status/${postId++}` }), false],
+    for (const [name, url, body, graphql, cpuPid] of [
+      ['intake', gql, intakeBody, true, pid],
+      ['intakeBaseline', `${baseUrl}/intake`, () => JSON.stringify({ url: `https://x.com/i/web/status/${postId++}` }), false, basePid],
     ]) {
       const before = await countReportsOf(BENCH_USER);
-      await measure(name, () => load({ url, cookie, graphql, next: body }));
+      await measure(name, () => load({ url, cookie, graphql, next: body, pid: cpuPid }));
       const committed = (await countReportsOf(BENCH_USER)) - before;
       const answered = results[name].completed - results[name].failed;
       results[name].committedRows = committed;
@@ -255,9 +279,11 @@ async function main() {
     // 4. Case page over a spread of cases.
     let k = 0;
     const caseBody = () => JSON.stringify({ query: CASE_PAGE, variables: { id: caseIds[k++ % caseIds.length], withAccount: true } });
-    await measure('casePage', () => load({ url: gql, cookie, graphql: true, next: caseBody }));
+    await measure('casePage', () => load({ url: gql, cookie, graphql: true, next: caseBody, pid }));
     let j = 0;
-    await measure('casePageBaseline', () => load({ url: `${baseUrl}/case`, cookie, next: () => JSON.stringify({ id: caseIds[j++ % caseIds.length] }) }));
+    await measure('casePageBaseline', () =>
+      load({ url: `${baseUrl}/case`, cookie, next: () => JSON.stringify({ id: caseIds[j++ % caseIds.length] }), pid: basePid }),
+    );
 
     await stopProcess(baseline.child);
     await stopProcess(server);
@@ -276,16 +302,21 @@ function report({ stamp, results, datasetSeconds, captured, profile }) {
     ['review queue (32 conn.)', 'req/s', r.reviewQueue.requestsPerSecond, r.reviewQueueBaseline.requestsPerSecond, '≥ 0.5 × baseline', ratio(r.reviewQueue.requestsPerSecond, r.reviewQueueBaseline.requestsPerSecond) >= 0.5],
     ['review queue (32 conn.)', 'p50 ms', r.reviewQueue.latencyMs.p50, r.reviewQueueBaseline.latencyMs.p50, '', null],
     ['review queue (32 conn.)', 'p99 ms', r.reviewQueue.latencyMs.p99, r.reviewQueueBaseline.latencyMs.p99, '≤ 50 ms', r.reviewQueue.latencyMs.p99 <= 50],
+    ['review queue (32 conn.)', 'server CPU ms/req', r.reviewQueue.serverCpuMsPerRequest, r.reviewQueueBaseline.serverCpuMsPerRequest, '', null],
     ['statistics year (1 conn.)', 'p50 ms', r.statisticsYear.latencyMs.p50, null, '', null],
     ['statistics year (1 conn.)', 'p95 ms', r.statisticsYear.latencyMs.p95, null, '≤ 25 ms', r.statisticsYear.latencyMs.p95 <= 25],
+    ['statistics year (1 conn.)', 'server CPU ms/req', r.statisticsYear.serverCpuMsPerRequest, null, '', null],
     ['intake (32 conn.)', 'mut/s', r.intake.requestsPerSecond, r.intakeBaseline.requestsPerSecond, '≥ 1,000/s and ≥ 0.5 × baseline',
       r.intake.requestsPerSecond >= 1000 && ratio(r.intake.requestsPerSecond, r.intakeBaseline.requestsPerSecond) >= 0.5],
     ['intake (32 conn.)', 'p99 ms', r.intake.latencyMs.p99, r.intakeBaseline.latencyMs.p99, '', null],
+    ['intake (32 conn.)', 'server CPU ms/req', r.intake.serverCpuMsPerRequest, r.intakeBaseline.serverCpuMsPerRequest, '', null],
     ['case page (32 conn.)', 'req/s', r.casePage.requestsPerSecond, r.casePageBaseline.requestsPerSecond, '', null],
     ['case page (32 conn.)', 'p50 ms', r.casePage.latencyMs.p50, r.casePageBaseline.latencyMs.p50, '', null],
     ['case page (32 conn.)', 'p99 ms', r.casePage.latencyMs.p99, r.casePageBaseline.latencyMs.p99, '≤ 50 ms', r.casePage.latencyMs.p99 <= 50],
+    ['case page (32 conn.)', 'server CPU ms/req', r.casePage.serverCpuMsPerRequest, r.casePageBaseline.serverCpuMsPerRequest, '', null],
   ];
-  const fmt = (v) => (v === null || v === undefined || Number.isNaN(v) ? '–' : v >= 100 ? Math.round(v).toLocaleString('en') : Number(v).toFixed(1));
+  const fmt = (v) =>
+    v === null || v === undefined || Number.isNaN(v) ? '–' : v >= 100 ? Math.round(v).toLocaleString('en') : Number(v).toFixed(v < 10 ? 2 : 1);
   const lines = [
     '| measurement | figure | Patrol Desk | raw baseline | ratio | target | met |',
     '|---|---|---:|---:|---:|---|---|',

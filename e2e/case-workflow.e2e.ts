@@ -15,7 +15,7 @@ import { postOnX, sandboxReplies, scriptSandbox, waitForReply } from './support/
 
 jest.setTimeout(120_000);
 
-/** The worker posts within seconds; the lists poll every 5 s. */
+/** The worker posts within seconds; the work lists are live (a volunteer's tips poll every 5 s). */
 const LIST_UPDATE_TIMEOUT = 20_000;
 
 describe('case workflow in Chromium: every role plays its part (DESIGN §3)', () => {

@@ -12,7 +12,7 @@ import { GraphQLApi, GraphQLApiError } from './support/graphql-api';
 
 jest.setTimeout(120_000);
 
-/** Officer pages poll every 5 s: a deactivated user's next poll finds the session gone. */
+/** The officer's page polls (its raised escalations every 10 s): a deactivated user's next poll finds the session gone. */
 const NEXT_POLL_TIMEOUT = 15_000;
 
 /** Today as a Japan-time calendar day, as the audit filter takes it. */

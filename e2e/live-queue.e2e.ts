@@ -100,7 +100,9 @@ describe('live work lists in Chromium: changes made in another browser show up w
     expect(overflow.right).toBeLessThanOrEqual(768);
     await screenshot(oic.page, 'header-tablet', { fullPage: false });
     await menuButton.click();
-    await oic.page.getByTestId('header-menu-dropdown').waitFor();
+    await oic.page.getByTestId('header-menu-logout').waitFor();
+    // The dropdown fades in: shoot it once it is fully shown.
+    await oic.page.waitForFunction(() => getComputedStyle(document.querySelector('[data-testid="header-menu-dropdown"]')!).opacity === '1');
     await screenshot(oic.page, 'header-tablet-menu', { fullPage: false });
     await oic.page.getByTestId('header-menu-logout').click();
     await oic.page.getByTestId('login-username').waitFor();

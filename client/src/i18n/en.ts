@@ -142,7 +142,7 @@ const en: CoreMessages = {
   },
   review: {
     queueTitle: 'Review queue',
-    queueLead: 'Cases received or under screening, oldest first. Refreshes every 5 seconds.',
+    queueLead: 'Cases received or under screening, oldest first. Updates as soon as a case arrives or changes.',
     empty: 'No cases are waiting for review.',
     post: 'Post',
     openPost: 'Open the post (new tab)',

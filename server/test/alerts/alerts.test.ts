@@ -193,6 +193,33 @@ describe('escalation alerts', () => {
     }
   });
 
+  it('after logout no alert reaches the old socket (checked at each alert, not only every 30 s); a live session still hears it', async () => {
+    const leaving = await stack.client().login(org.chief.username, TEST_PASSWORD);
+    const old = subscribeAlerts(stack.api.url, leaving.sessionCookie!);
+    const live = subscribeAlerts(stack.api.url, chief.sessionCookie!);
+    const acknowledge = (id: string) => chief.ok(`mutation($id: ID!) { acknowledgeAlert(id: $id) { id } }`, { id });
+    try {
+      await waitForRedisSubscriber(stack.config.redisUrl, stack.config.QUEUE_PREFIX, org.chief.id);
+      // Both subscriptions are running: an alert before the logout reaches both.
+      const before = await raiseDirectly(stack.db, org.officer, 'SECURITY_INCIDENT', { urgent: false });
+      await old.next((e) => e.alertId === before.alertId, 'the alert before logout on the session that will end');
+      await live.next((e) => e.alertId === before.alertId, 'the alert before logout on the other session');
+
+      await leaving.ok(`mutation { logout }`);
+      const after = await raiseDirectly(stack.db, org.officer, 'SECURITY_INCIDENT', { urgent: false });
+      await live.next((e) => e.alertId === after.alertId, 'the alert after logout on the live session');
+      // The old socket either gets the event (wrong) or is closed as its session ended (right): wait for one.
+      await waitFor('the old socket to get the alert or be closed', async () => old.events.some((e) => e.alertId === after.alertId) || old.closed.length > 0, 20_000);
+      expect(old.events.filter((e) => e.alertId === after.alertId)).toEqual([]);
+      expect(old.closed.map((c) => c.code)).toEqual([4401]);
+      await acknowledge(before.alertId);
+      await acknowledge(after.alertId);
+    } finally {
+      await old.close();
+      await live.close();
+    }
+  });
+
   it('an officer in charge may not acknowledge an alert that was not sent to them; bad IDs are refused', async () => {
     const { alertId } = await raiseDirectly(stack.db, org.officer, 'SECURITY_INCIDENT', { urgent: false });
     await waitFor('the chief to be alerted', async () => (await deliveries(alertId)).some((d) => d.channel === 'IN_APP'));

@@ -102,6 +102,11 @@ describe('deletion requests: re-checking the post until it is gone', () => {
     const e = await details(id);
     expect(e.deletion.removedAt).toBeNull();
     expect(e.timeline.filter((t: { type: string }) => t.type === 'DELETION_REMINDER')).toHaveLength(1);
+    // The reminder is audited as a system action, once.
+    const audit = await stack.db.query(`SELECT actor_id, actor_role, request_id, after FROM audit_events WHERE object_id = $1 AND action = 'escalation.DELETION_REMINDER'`, [id]);
+    expect(audit).toHaveLength(1);
+    expect(audit[0]).toMatchObject({ actor_id: null, actor_role: 'SYSTEM', after: { status: 'OPEN', alertId: expect.any(String) } });
+    expect(audit[0].request_id).toMatch(/^job-deletion-/);
 
     // A re-run of a job already done (a retry, a re-sent job) changes nothing and raises nothing.
     const x = xClientFor(stack.config, pino({ level: 'silent' }));
@@ -117,6 +122,33 @@ describe('deletion requests: re-checking the post until it is gone', () => {
     const stopped = (await details(id)).deletion.checkCount;
     await sleep(1500);
     expect((await details(id)).deletion.checkCount).toBe(stopped);
+  });
+
+  it('delivers the reminder when the escalation is already DONE: the request went out but the post is still up', async () => {
+    const post = await sandboxPost('illegal_seller5');
+    const id = await requestRemoval(post.url);
+    const CLAIM = `mutation($id: ID!, $v: Int!) { claimEscalation(escalationId: $id, expectedVersion: $v) { version } }`;
+    const COMPLETE = `mutation($id: ID!, $v: Int!) { completeEscalation(escalationId: $id, expectedVersion: $v, note: "依頼送付済み") { status } }`;
+    const v = (await stack.db.query(`SELECT version FROM escalations WHERE id = $1`, [id]))[0].version;
+    const { version } = (await chief.ok(CLAIM, { id, v })).claimEscalation;
+    expect((await chief.ok(COMPLETE, { id, v: version })).completeEscalation.status).toBe('DONE');
+
+    await waitFor('the reminder', async () => (await details(id)).deletion.reminderAlertedAt || null);
+    const [alert] = await stack.db.query(`SELECT id FROM alerts WHERE escalation_id = $1 AND reason = 'DELETION_STILL_UP'`, [id]);
+    const ended = await waitFor('the reminder alert to be handled', async () => {
+      const [a] = await stack.db.query(`SELECT ladder_end FROM alerts WHERE id = $1 AND ladder_ended_at IS NOT NULL`, [alert.id]);
+      return a ?? null;
+    });
+    // Sent once, in-app to the officers in charge, with the notice in their list — not stopped as "closed".
+    expect(ended.ladder_end).toBe('SENT_ONCE');
+    const inApp = await stack.db.query(`SELECT recipient_id, status FROM alert_deliveries WHERE alert_id = $1 AND channel = 'IN_APP'`, [alert.id]);
+    expect(inApp.length).toBeGreaterThan(0);
+    expect(inApp.every((d: { status: string }) => d.status === 'SENT')).toBe(true);
+    const notices = await stack.db.query(`SELECT kind FROM notifications WHERE alert_id = $1`, [alert.id]);
+    expect(notices.length).toBe(inApp.length);
+    expect(notices[0].kind).toBe('DELETION_STILL_UP');
+    const [audit] = await stack.db.query(`SELECT after FROM audit_events WHERE object_id = $1 AND action = 'escalation.DELETION_REMINDER'`, [id]);
+    expect(audit.after).toMatchObject({ status: 'DONE', alertId: alert.id });
   });
 
   it('counts a post whose author became hidden (suspended or protected) as removed from view', async () => {

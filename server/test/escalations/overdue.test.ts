@@ -66,12 +66,19 @@ describe('escalations: overdue alerts at the due time', () => {
     expect(overdue).toHaveLength(1);
     expect(overdue[0].actor).toBeNull();
     expect(JSON.parse(overdue[0].data)).toEqual({ dueAt: new Date(e.dueAt).toISOString(), status: 'OPEN' });
+    // Audited as a system action (no user; the job as request ID), like the retention purge.
+    const [alert] = await stack.db.query(`SELECT id FROM alerts WHERE escalation_id = $1 AND reason = 'ESCALATION_REOPENED_OR_OVERDUE'`, [e.id]);
+    const audit = await stack.db.query(`SELECT actor_id, actor_role, request_id, after FROM audit_events WHERE object_id = $1 AND action = 'escalation.OVERDUE'`, [e.id]);
+    expect(audit).toEqual([
+      { actor_id: null, actor_role: 'SYSTEM', request_id: `job-${jobId(e.id, e.dueAt)}`, after: { dueAt: new Date(e.dueAt).toISOString(), status: 'OPEN', alertId: alert.id } },
+    ]);
 
     // A second run of the same check (a retry, a job re-sent from the outbox) alerts no more.
     const job = { data: { escalationId: e.id, dueAt: Date.parse(e.dueAt) } } as Job<CheckEscalationOverduePayload>;
     const again = await checkEscalationOverdue(job, undefined, { db: stack.db, logger: createLogger('silent', 'test') });
     expect(again).toEqual({ outcome: 'NOTHING_TO_DO' });
     expect(await overdueAlerts(e.id)).toHaveLength(1);
+    expect(await stack.db.query(`SELECT 1 FROM audit_events WHERE object_id = $1 AND action = 'escalation.OVERDUE'`, [e.id])).toHaveLength(1);
     expect((await timelineTypes(e.id)).filter((t) => t === 'OVERDUE')).toHaveLength(1);
   });
 
@@ -89,6 +96,52 @@ describe('escalations: overdue alerts at the due time', () => {
     expect(await overdueAlerts(e.id)).toEqual([]);
     expect(await timelineTypes(e.id)).not.toContain('OVERDUE');
     expect((await oic.ok(GET, { id: e.id })).escalation.overdue).toBe(false);
+  });
+
+  it('a reopened escalation gets a new due time and its own overdue check, which alerts', async () => {
+    const REOPEN = `mutation($id: ID!, $v: Int!, $due: DateTimeISO) { reopenEscalation(escalationId: $id, expectedVersion: $v, reason: "再度の投稿", dueAt: $due) { version status dueAt } }`;
+    const chief = await stack.client().login(org.chief.username, TEST_PASSWORD);
+    const e = await raise(officer, { kind: 'SUICIDE_NOTICE', summary: '再開テスト' });
+    const { version } = (await oic.ok(CLAIM, { id: e.id, v: e.version })).claimEscalation;
+    const done = (await oic.ok(COMPLETE, { id: e.id, v: version })).completeEscalation;
+    expect(done.status).toBe('DONE');
+    // The first check runs while it is done: nothing.
+    await checkRan(e.id, e.dueAt);
+    expect(await overdueAlerts(e.id)).toEqual([]);
+    const v = (await oic.ok(GET, { id: e.id })).escalation.version;
+
+    // A due time in the past is refused; the new one gets a check of its own (a new job ID).
+    const past = await chief.request(REOPEN, { id: e.id, v, due: new Date(Date.now() - 60_000).toISOString() });
+    expect(past.errors?.[0]?.extensions).toMatchObject({ code: 'INVALID_INPUT', field: 'dueAt' });
+    const due = new Date(Date.now() + DUE_IN_MS).toISOString();
+    const reopened = (await chief.ok(REOPEN, { id: e.id, v, due })).reopenEscalation;
+    expect(reopened.status).toBe('IN_PROGRESS');
+    expect(Date.parse(reopened.dueAt)).toBe(Date.parse(due));
+    expect(jobId(e.id, due)).not.toBe(jobId(e.id, e.dueAt));
+    const [row] = await stack.db.query(`SELECT queue, job_name, run_at FROM outbox_messages WHERE job_id = $1`, [jobId(e.id, due)]);
+    expect(row).toEqual({ queue: 'maintenance', job_name: 'check-escalation-overdue', run_at: new Date(due) });
+
+    await checkRan(e.id, due);
+    const alerts = await stack.db.query(`SELECT reason, urgent, raised_by_id FROM alerts WHERE escalation_id = $1 ORDER BY created_at`, [e.id]);
+    // Raised, reopened (by the chief), then overdue (by the system).
+    expect(alerts.map((a: { raised_by_id: string | null }) => a.raised_by_id)).toEqual([org.officer.id, org.chief.id, null]);
+    const overdue = (await oic.ok(GET, { id: e.id })).escalation.timeline.filter((t: { type: string }) => t.type === 'OVERDUE');
+    expect(overdue.map((t: { data: string }) => JSON.parse(t.data))).toEqual([{ dueAt: new Date(due).toISOString(), status: 'IN_PROGRESS' }]);
+  });
+
+  it('without a given due time, reopening sets the default for the kind from now (urgent: 1 hour)', async () => {
+    const REOPEN = `mutation($id: ID!, $v: Int!) { reopenEscalation(escalationId: $id, expectedVersion: $v, reason: "再度の投稿") { dueAt } }`;
+    const chief = await stack.client().login(org.chief.username, TEST_PASSWORD);
+    const e = await raise(officer, { kind: 'CHILD_SAFETY_URGENT', summary: '既定の期限' });
+    const { version } = (await oic.ok(CLAIM, { id: e.id, v: e.version })).claimEscalation;
+    const done = await oic.ok(COMPLETE, { id: e.id, v: version });
+    expect(done.completeEscalation.status).toBe('DONE');
+    const before = Date.now();
+    const { dueAt } = (await chief.ok(REOPEN, { id: e.id, v: version + 1 })).reopenEscalation;
+    expect(Date.parse(dueAt)).toBeGreaterThanOrEqual(before + 3600_000);
+    expect(Date.parse(dueAt)).toBeLessThanOrEqual(Date.now() + 3600_000);
+    const [row] = await stack.db.query(`SELECT run_at FROM outbox_messages WHERE job_id = $1`, [jobId(e.id, dueAt)]);
+    expect(row).toEqual({ run_at: new Date(dueAt) });
   });
 
   it('re-schedules when the due time moves: the old check does nothing, the new one is queued for the new time', async () => {

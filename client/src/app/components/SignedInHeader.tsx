@@ -64,7 +64,7 @@ export function SignedInHeader({ user, onLogout }: SignedInHeaderProps) {
           {user.displayName}
         </Text>
         {/* The unit is left out on narrow screens (tablets): the name and role are what matter there. */}
-        <Text size="sm" c="dimmed" title={t('header.unit')} data-testid="current-user-unit" visibleFrom="xl" style={{ whiteSpace: 'nowrap' }}>
+        <Text size="sm" c="dimmed" title={t('header.unit')} data-testid="current-user-unit" visibleFrom="lg" style={{ whiteSpace: 'nowrap' }}>
           {user.unit.name}
         </Text>
         <Badge variant="outline" tt="none" style={{ flexShrink: 0 }} title={t('header.role')} data-testid="current-user-role" data-role={user.role}>

@@ -2,6 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { Session } from '../../modules/users/session.entity';
 import { User } from '../../modules/users/user.entity';
+import { Unit } from '../../modules/units/unit.entity';
 import type { PendingStep } from './login-steps';
 
 export const SESSION_COOKIE = 'pd_session';
@@ -25,6 +26,8 @@ export interface ResolvedSession {
 
 /** Sessions live in PostgreSQL so any number of server copies share them. */
 export class SessionStore {
+  private sessionRead: ReturnType<typeof sessionReadOf> | null = null;
+
   constructor(
     private readonly db: DataSource,
     private readonly policy: SessionPolicy,
@@ -64,14 +67,7 @@ export class SessionStore {
   async resolve(token: string | undefined, opts: { allowPending?: boolean } = {}): Promise<ResolvedSession | null> {
     if (!token || token.length > 200) return null;
     const tokenHash = sha256(token);
-    // One statement on every request (findOne with relations adds a DISTINCT query before it).
-    const session = await this.db
-      .getRepository(Session)
-      .createQueryBuilder('s')
-      .leftJoinAndSelect('s.user', 'u')
-      .leftJoinAndSelect('u.unit', 'unit')
-      .where('s.tokenHash = :tokenHash AND s.revokedAt IS NULL', { tokenHash })
-      .getOne();
+    const session = await this.readSession(tokenHash);
     if (!session || !session.user.active) return null;
     if (session.pendingStep && !opts.allowPending) return null;
     const now = Date.now();
@@ -84,7 +80,44 @@ export class SessionStore {
     return { user: session.user, tokenHash, pendingStep: session.pendingStep ?? null };
   }
 
+  /**
+   * The live (unrevoked) session of a token hash with its user and the user's unit: one statement,
+   * its text built once. It runs on every request, so it skips TypeORM's query building and hydrates the
+   * three entities from the row with the driver's own conversions, as find() would.
+   */
+  private async readSession(tokenHash: string): Promise<Session | null> {
+    const read = (this.sessionRead ??= sessionReadOf(this.db));
+    const [row] = (await this.db.query(read.text, [tokenHash])) as Record<string, unknown>[];
+    if (!row) return null;
+    const session = read.hydrate(Session, 's', row);
+    session.user = read.hydrate(User, 'u', row);
+    if (row['n__id'] != null) session.user.unit = read.hydrate(Unit, 'n', row);
+    return session;
+  }
+
   async revoke(tokenHash: string): Promise<void> {
     await this.db.getRepository(Session).update({ tokenHash, revokedAt: IsNull() }, { revokedAt: new Date() });
   }
+}
+
+/** The session read's SQL (every column of sessions, users and units, aliased by table) and its hydration. */
+function sessionReadOf(db: DataSource) {
+  const tables = [
+    ['s', Session],
+    ['u', User],
+    ['n', Unit],
+  ] as const;
+  const select = tables.flatMap(([alias, entity]) =>
+    db.getMetadata(entity).columns.map((c) => `${alias}."${c.databaseName}" AS "${alias}__${c.databaseName}"`),
+  );
+  const text = `SELECT ${select.join(', ')}
+    FROM sessions s JOIN users u ON u.id = s.user_id LEFT JOIN units n ON n.id = u.unit_id
+    WHERE s.token_hash = $1 AND s.revoked_at IS NULL`;
+  const hydrate = <T extends object>(entity: new () => T, alias: string, row: Record<string, unknown>): T => {
+    const meta = db.getMetadata(entity);
+    const out = meta.create(undefined, { fromDeserializer: true }) as T;
+    for (const c of meta.columns) c.setEntityValue(out, db.driver.prepareHydratedValue(row[`${alias}__${c.databaseName}`], c));
+    return out;
+  };
+  return { text, hydrate };
 }

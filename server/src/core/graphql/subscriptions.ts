@@ -75,6 +75,20 @@ interface SocketUser {
   user: User | null;
 }
 
+/** Re-checks of the socket behind a subscription's context (see sessionStillLive). */
+const liveChecks = new WeakMap<object, () => Promise<boolean>>();
+
+/**
+ * Checks the session of the socket a subscription runs on again now (one query), refreshing its
+ * user; once the session ended, closes the socket (4401) and answers false. For subscriptions whose
+ * events must not outlive a logout by the periodic check's WS_SESSION_CHECK_MS (alerts: rare, and
+ * about people in danger); frequent ones (workQueueChanged) rely on the periodic check.
+ * A context not from a socket (none is) counts as live.
+ */
+export function sessionStillLive(context: object): Promise<boolean> {
+  return liveChecks.get(context)?.() ?? Promise.resolve(true);
+}
+
 /**
  * GraphQL subscriptions over graphql-ws at /graphql on the API's HTTP server. The handshake must
  * carry a live, complete session cookie (same as HTTP) and an allowed Origin, else it is refused
@@ -153,7 +167,7 @@ export function attachSubscriptionServer(opts: SubscriptionServerOptions): { clo
         const req = ctx.extra.request;
         // `user` is read when each event is filtered and resolved, not fixed at subscribe: a role or
         // unit changed by the chief (which leaves sessions open) narrows what an open subscription hears.
-        return {
+        const context: GraphQLContext = {
           db,
           config,
           sessions,
@@ -171,6 +185,18 @@ export function attachSubscriptionServer(opts: SubscriptionServerOptions): { clo
           rateLimits: opts.rateLimits,
           loaders: createLoaders(db),
         };
+        liveChecks.set(context, async () => {
+          try {
+            current.user = await liveUser(db, resolved.tokenHash, config.SESSION_IDLE_MINUTES);
+          } catch (err) {
+            // The database did not answer: keep what the last check found (the periodic check goes on).
+            logger.debug({ err: (err as Error).message }, 'could not re-check a WebSocket session for an event');
+            return current.user !== null;
+          }
+          if (!current.user) ctx.extra.socket.close(SESSION_ENDED_CLOSE_CODE, 'Session ended');
+          return current.user !== null;
+        });
+        return context;
       },
     },
     wss,

@@ -2,6 +2,7 @@ import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver
 import { actorOf, type GraphQLContext } from '../../core/auth/context';
 import { rolesFor, subscriptionRolesFor } from '../../core/auth/role-matrix';
 import { Topic, userTopic } from '../../core/graphql/pubsub';
+import { sessionStillLive } from '../../core/graphql/subscriptions';
 import { Escalation } from '../escalations/escalation.entity';
 import { EscalationKind } from '../escalations/escalation-enums';
 import { escalationLoaders } from '../escalations/escalation-loaders';
@@ -40,6 +41,8 @@ export class AlertResolver {
   @Subscription(() => AlertEvent, {
     description: 'Alerts as they are delivered to the subscriber (from any server copy or worker).',
     topics: ({ context }: { context: GraphQLContext }) => userTopic(Topic.ALERT, context.user!.id),
+    // Every alert re-checks the session first: none reaches a socket whose session ended (logout) meanwhile.
+    filter: ({ context }: { context: GraphQLContext }) => sessionStillLive(context),
   })
   alertRaised(@Root() payload: AlertEventPayload): AlertEvent {
     return toAlertEvent(payload);

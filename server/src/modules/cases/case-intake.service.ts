@@ -6,6 +6,7 @@ import type { AuditEntry } from '../audit/audit.service';
 import { accountForHandle } from '../x-accounts/x-account.service';
 import { CaseStatus, ReportSource } from './case-enums';
 import { Case } from './case.entity';
+import { caseColumns, caseFromRow } from './case-rows';
 import { Report } from './report.entity';
 import { canonicalPostUrl, parsePostUrl, PostUrlError } from './x-post-url';
 
@@ -40,21 +41,6 @@ function cleanText(value: string | null | undefined, field: string, max: number)
 /** Longest X post (25,000 for long posts) and profile (160) with room to spare. */
 const MAX_POST_TEXT = 25_000;
 const MAX_PROFILE_TEXT = 1_000;
-
-/** Every column of the Case entity, for RETURNING (the intake reads its case back in the same statement). */
-function caseColumns(em: EntityManager): string {
-  return em.connection.getMetadata(Case).columns.map((c) => `"${c.databaseName}"`).join(', ');
-}
-
-/** A returned cases row as the entity TypeORM would load (the driver's own conversions per column). */
-function caseFromRow(em: EntityManager, row: Record<string, unknown>): Case {
-  const meta = em.connection.getMetadata(Case);
-  const entity = meta.create() as Case;
-  for (const column of meta.columns) {
-    column.setEntityValue(entity, em.connection.driver.prepareHydratedValue(row[column.databaseName], column));
-  }
-  return entity;
-}
 
 /** The intake's audit events in one INSERT (as recordAudit writes each; ids keep the list's order). */
 async function recordAuditsAtOnce(em: EntityManager, actor: Actor, entries: AuditEntry[]): Promise<void> {
@@ -98,7 +84,7 @@ export async function submitReport(db: DataSource, actor: Actor, cmd: SubmitRepo
     const account = parsed.username ? await accountForHandle(em, parsed.username) : null;
     // ON CONFLICT keeps two simultaneous first reports of one post from opening two cases. A new case
     // gets the observed texts and the account straight away (one statement on the common path).
-    const returning = caseColumns(em);
+    const returning = caseColumns(em.connection);
     const inserted: Record<string, unknown>[] = await em.query(
       `INSERT INTO cases (post_id, post_url, status, first_reported_at, post_text, profile_text, x_account_id)
        VALUES ($1, $2, $3, $4, $5, $6, $7)
@@ -117,7 +103,7 @@ export async function submitReport(db: DataSource, actor: Actor, cmd: SubmitRepo
           [parsed.postId, postText, profileText, account?.id ?? null],
         )) as [Record<string, unknown>[], number])[0]
       : inserted;
-    const theCase = caseFromRow(em, rows[0]);
+    const theCase = caseFromRow(em.connection, rows[0]);
     // insert(), not save(): one INSERT … RETURNING id, created_at merged into the entity, no diffing.
     const report = em.getRepository(Report).create({
       caseId: theCase.id,

@@ -1,9 +1,10 @@
-import { Brackets, type DataSource, type SelectQueryBuilder } from 'typeorm';
+import { Brackets, type DataSource } from 'typeorm';
 import { decodeCursor, toPage, type Page, type PageArgs } from '../../core/graphql/pagination';
 import { AuditEvent } from '../audit/audit-event.entity';
 import type { User } from '../users/user.entity';
 import { CaseStatus } from './case-enums';
 import { Case } from './case.entity';
+import { caseColumns, caseFromRow } from './case-rows';
 import { TimelineEntry, TimelineEntryKind, TipStatus, type Tip } from './inputs';
 import { Report } from './report.entity';
 
@@ -28,27 +29,26 @@ const COLUMN: Record<string, string> = {
   decidedAt: 'decided_at',
 };
 
-/** Keyset pagination on (sort column, id), ascending. */
-function afterCursor<T extends object>(qb: SelectQueryBuilder<T>, alias: string, column: string, after: string | null | undefined) {
-  if (!after) return qb;
-  const { sortValue, id } = decodeCursor(after);
-  return qb.andWhere(
-    new Brackets((w) =>
-      w.where(`${alias}.${column} > :sv`, { sv: sortValue }).orWhere(`${alias}.${column} = :sv AND ${alias}.id > :sid`, { sid: id }),
-    ),
-  );
-}
-
 export async function listCases(db: DataSource, list: WorkList, page: PageArgs): Promise<Page<Case>> {
   const { statuses, sort } = WORK_LISTS[list];
   const column = COLUMN[sort];
-  let qb = db.getRepository(Case).createQueryBuilder('c').where('c.status IN (:...statuses)', { statuses: [...statuses] });
-  qb = afterCursor(qb, 'c', column, page.after);
-  const rows = await qb
-    .orderBy(`c.${column}`, 'ASC', 'NULLS LAST')
-    .addOrderBy('c.id', 'ASC')
-    .take(page.first + 1)
-    .getMany();
+  // Hand-written (case-rows.ts): a work list page is read on every screen refresh. The status list stays
+  // literal so the review queue's partial index (cases_review_queue_idx) matches.
+  const values: unknown[] = [...statuses];
+  const where = [`c.status IN (${statuses.map((_, i) => `$${i + 1}`).join(', ')})`];
+  if (page.after) {
+    const { sortValue, id } = decodeCursor(page.after);
+    values.push(sortValue, id);
+    const sv = `$${values.length - 1}`;
+    where.push(`(c.${column} > ${sv} OR (c.${column} = ${sv} AND c.id > $${values.length}))`);
+  }
+  values.push(page.first + 1);
+  const raw: Record<string, unknown>[] = await db.query(
+    `SELECT ${caseColumns(db, 'c')} FROM cases c WHERE ${where.join(' AND ')}
+     ORDER BY c.${column} ASC NULLS LAST, c.id ASC LIMIT $${values.length}`,
+    values,
+  );
+  const rows = raw.map((r) => caseFromRow(db, r));
   return toPage(rows, page.first, (c) => (c[sort as keyof Case] as Date) ?? new Date(0));
 }
 

@@ -6,7 +6,7 @@ import { reasonText } from '../cases/commands/screening.commands';
 import { scheduleDeletionCheck } from './deletion-schedule';
 import { EscalationEventType, EscalationKind } from './escalation-enums';
 import type { Escalation } from './escalation.entity';
-import { addEvent, assertKind, assertNotFinished, loadForUpdate, notInFuture, saveChange, type DeletionSettings } from './escalation.service';
+import { addEvent, assertKind, assertNotFinished, happenedAt, loadForUpdate, saveChange, type DeletionSettings } from './escalation.service';
 
 /** The removal request went to X: record when and X's reference, and start re-checking the post. */
 export function recordDeletionRequestSent(
@@ -18,12 +18,12 @@ export function recordDeletionRequestSent(
   settings: DeletionSettings,
 ): Promise<Escalation> {
   const reference = reasonText(xReference, 'xReference', false);
-  const at = notInFuture(sentAt, 'sentAt');
   return inTransaction(db, async (em) => {
     const e = await loadForUpdate(em, escalationId);
     assertKind(e, EscalationKind.DELETION_REQUEST, 'Recording a removal request');
     assertNotFinished(e, 'recording the request');
     if (e.deletionRequestedAt) throw Conflict('The removal request is already recorded as sent; re-checks are running.');
+    const at = happenedAt(sentAt, 'sentAt', e.createdAt);
     const changes: Partial<Escalation> = { deletionRequestedAt: at };
     if (reference) changes.externalReference = reference;
     await addEvent(em, e.id, EscalationEventType.DELETION_REQUEST_SENT, actor.user!.id, { sentAt: at.toISOString(), xReference: reference });

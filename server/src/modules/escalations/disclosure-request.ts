@@ -10,7 +10,7 @@ import { User } from '../users/user.entity';
 import { XAccount } from '../x-accounts/x-account.entity';
 import { DisclosureAnswer, EscalationEventType, EscalationKind } from './escalation-enums';
 import type { Escalation } from './escalation.entity';
-import { addEvent, assertKind, loadForUpdate, notInFuture, saveChange } from './escalation.service';
+import { addEvent, assertKind, happenedAt, loadForUpdate, saveChange } from './escalation.service';
 import type { EmergencyDisclosureDetails, EmergencyDisclosureRequestDocument } from './escalation.types';
 import type { EmergencyDisclosureInput, RecordDisclosureAnswerInput } from './inputs';
 
@@ -175,11 +175,11 @@ export function updateDisclosure(db: DataSource, actor: Actor, escalationId: str
 /** The request went out through X's legal-request site: when, and X's reference. */
 export function recordDisclosureSent(db: DataSource, actor: Actor, escalationId: string, xReference: string | null, sentAt: Date | null): Promise<Escalation> {
   const reference = reasonText(xReference, 'xReference', false);
-  const at = notInFuture(sentAt, 'sentAt');
   return inTransaction(db, async (em) => {
     const e = await loadForUpdate(em, escalationId);
     assertKind(e, EscalationKind.EMERGENCY_DISCLOSURE, 'Recording the request as sent');
     if (e.disclosureSentAt) throw Conflict('The request is already recorded as sent.');
+    const at = happenedAt(sentAt, 'sentAt', e.createdAt);
     const missing = missingDisclosureFields(await disclosureDetails(dbLookups(em.connection), e));
     if (missing.length) throw InvalidInput(`Fill in the request before sending it: ${missing.join(', ')}.`, missing[0]);
     const changes: Partial<Escalation> = { disclosureSentAt: at, disclosureSentById: actor.user!.id };
@@ -191,10 +191,10 @@ export function recordDisclosureSent(db: DataSource, actor: Actor, escalationId:
 
 export function recordDisclosureAnswer(db: DataSource, actor: Actor, input: RecordDisclosureAnswerInput): Promise<Escalation> {
   const text = reasonText(input.answerText, 'answerText', input.answer !== DisclosureAnswer.DISCLOSED);
-  const at = notInFuture(input.answeredAt, 'answeredAt');
   return inTransaction(db, async (em) => {
     const e = await loadForUpdate(em, input.escalationId);
     assertKind(e, EscalationKind.EMERGENCY_DISCLOSURE, "X's answer");
+    const at = happenedAt(input.answeredAt, 'answeredAt', e.createdAt);
     if (!e.disclosureSentAt) throw InvalidInput('Record the request as sent before recording the answer.', 'escalationId');
     if (at.getTime() < e.disclosureSentAt.getTime()) throw InvalidInput('The answer cannot come before the request was sent.', 'answeredAt');
     await addEvent(em, e.id, EscalationEventType.DISCLOSURE_ANSWERED, actor.user!.id, { answer: input.answer, answeredAt: at.toISOString() }, text);

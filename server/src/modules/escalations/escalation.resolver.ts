@@ -165,14 +165,17 @@ export class EscalationResolver {
   }
 
   @Authorized(...rolesFor('reopenEscalation'))
-  @Mutation(() => Escalation, { description: 'The chief reopens a DONE escalation (DONE → IN_PROGRESS), with the reason; alerts again.' })
+  @Mutation(() => Escalation, {
+    description: 'The chief reopens a DONE escalation (DONE → IN_PROGRESS), with the reason; alerts again and sets a new due time (checked for overdue).',
+  })
   reopenEscalation(
     @Ctx() ctx: GraphQLContext,
     @Arg('escalationId', () => ID) id: string,
     @Arg('expectedVersion', () => Int) v: number,
     @Arg('reason', () => String) reason: string,
+    @Arg('dueAt', () => Date, { nullable: true, description: 'The new due time (future); default as at raising (urgent: 1 hour from now).' }) dueAt?: Date | null,
   ) {
-    return transitionEscalation(ctx.db, actorOf(ctx), id, EscalationAction.REOPEN, { expectedVersion: v, reason });
+    return transitionEscalation(ctx.db, actorOf(ctx), id, EscalationAction.REOPEN, { expectedVersion: v, reason, dueAt: dueAt ?? null });
   }
 
   @Authorized(...rolesFor('tickEscalationStep'))

@@ -121,6 +121,11 @@ export function assertKind(e: Escalation, kind: EscalationKind, what: string): v
   if (e.kind !== kind) throw InvalidInput(`${what} applies only to ${kind} escalations; this one is ${e.kind}.`, 'escalationId');
 }
 
+/** The worker as the audit log's actor: no user (actorRole SYSTEM), the job as request ID (as the retention purge does). */
+export function systemActor(jobId: string | undefined): Actor {
+  return { user: null, requestId: jobId ? `job-${jobId}`.slice(0, 100) : null, ip: null };
+}
+
 /** Saves a change, bumps the version, writes the audit event (inside the caller's transaction). */
 export async function saveChange(em: EntityManager, actor: Actor, e: Escalation, action: string, changes: Partial<Escalation>): Promise<Escalation> {
   const before = snapshot(e);
@@ -147,10 +152,29 @@ function futureOrNull(value: Date | null | undefined, field: string): Date | nul
   return value;
 }
 
-function notInFuture(value: Date | null | undefined, field: string): Date {
+/** Clocks of the officers' machines differ a little from the server's. */
+const CLOCK_SKEW_MS = 5 * 60_000;
+/**
+ * How long before the escalation was raised a time users give may lie: a request may have gone to
+ * X, or an incident been found, before anyone recorded the escalation here; older is a typo.
+ */
+export const EARLIEST_BEFORE_RAISED_DAYS = 30;
+
+/**
+ * A time a user says something happened (default now): not in the future beyond the clock skew,
+ * not more than EARLIEST_BEFORE_RAISED_DAYS before the escalation was raised (`raisedAt`; now when
+ * raising). INVALID_INPUT naming the field otherwise.
+ */
+function happenedAt(value: Date | null | undefined, field: string, raisedAt: Date): Date {
   const at = value ?? new Date();
-  if (Number.isNaN(at.getTime())) throw InvalidInput('The time is not valid.', field);
-  if (at.getTime() > Date.now() + 5 * 60_000) throw InvalidInput('The time lies in the future; give the time it happened.', field);
+  if (Number.isNaN(at.getTime())) throw InvalidInput(`The time given as ${field} is not valid.`, field);
+  if (at.getTime() > Date.now() + CLOCK_SKEW_MS) throw InvalidInput(`The time given as ${field} lies in the future; give the time it happened.`, field);
+  if (at.getTime() < raisedAt.getTime() - EARLIEST_BEFORE_RAISED_DAYS * 86_400_000) {
+    throw InvalidInput(
+      `The time given as ${field} lies more than ${EARLIEST_BEFORE_RAISED_DAYS} days before the escalation was raised (${raisedAt.toISOString()}); check the date.`,
+      field,
+    );
+  }
   return at;
 }
 
@@ -198,12 +222,12 @@ export async function raiseEscalation(db: DataSource, actor: Actor, input: Raise
       if (!post) throw InvalidInput('Give the URL of the post to be removed, or its case.', 'postUrl');
       if (!input.deletionReason) throw InvalidInput('Say why the post must be removed (deletionReason).', 'deletionReason');
       fields.deletionReason = input.deletionReason;
-      if (input.deletionRequestedAt != null) fields.deletionRequestedAt = notInFuture(input.deletionRequestedAt, 'deletionRequestedAt');
+      if (input.deletionRequestedAt != null) fields.deletionRequestedAt = happenedAt(input.deletionRequestedAt, 'deletionRequestedAt', new Date());
       break;
     case EscalationKind.SECURITY_INCIDENT: {
       const asset = reasonText(input.incidentAffectedAsset, 'incidentAffectedAsset', true);
       fields.incidentAffectedAsset = asset;
-      fields.incidentDetectedAt = notInFuture(input.incidentDetectedAt, 'incidentDetectedAt');
+      fields.incidentDetectedAt = happenedAt(input.incidentDetectedAt, 'incidentDetectedAt', new Date());
       break;
     }
   }
@@ -262,8 +286,9 @@ export async function transitionEscalation(
   actor: Actor,
   id: string,
   action: EscalationAction,
-  opts: { expectedVersion: number; reason?: string | null; note?: string | null },
+  opts: { expectedVersion: number; reason?: string | null; note?: string | null; dueAt?: Date | null },
 ): Promise<Escalation> {
+  if (opts.dueAt != null && action !== EscalationAction.REOPEN) throw InvalidInput('A new due time is given only when reopening.', 'dueAt');
   return inTransaction(db, async (em) => {
     const e = await loadForUpdate(em, id, opts.expectedVersion);
     return applyTransition(em, actor, e, action, opts);
@@ -275,7 +300,7 @@ async function applyTransition(
   actor: Actor,
   e: Escalation,
   action: EscalationAction,
-  opts: { reason?: string | null; note?: string | null; changes?: Partial<Escalation> },
+  opts: { reason?: string | null; note?: string | null; changes?: Partial<Escalation>; dueAt?: Date | null },
 ): Promise<Escalation> {
   const transition = findEscalationTransition(e.status, action);
   if (!transition) {
@@ -289,15 +314,25 @@ async function applyTransition(
     note = reasonText(opts.reason, 'reason', true);
     changes.cancelReason = note;
   }
-  if (action === EscalationAction.REOPEN) note = reasonText(opts.reason, 'reason', true);
+  if (action === EscalationAction.REOPEN) {
+    note = reasonText(opts.reason, 'reason', true);
+    // The old due time has usually passed (and its check ran while the escalation was done):
+    // reopened work gets a fresh one — the chief's, else the default for its kind and urgency, as at raising.
+    changes.dueAt = futureOrNull(opts.dueAt, 'dueAt') ?? new Date(Date.now() + defaultDueMs(e.kind, e.urgency));
+  }
   if (FINISHED_STATUSES.includes(transition.to)) changes.completedAt = new Date();
   else changes.completedAt = null;
   // Someone starting an unowned escalation owns it.
   if (action === EscalationAction.START && !e.ownerId) Object.assign(changes, { ownerId: user.id, assignedAt: new Date() });
   const from = e.status;
+  const previousDueAt = e.dueAt;
   const updated = await saveChange(em, actor, e, action, changes);
-  await addEvent(em, e.id, EscalationEventType.STATUS_CHANGED, user.id, { from, to: transition.to, action }, note);
+  const eventData: Record<string, unknown> = { from, to: transition.to, action };
+  if (action === EscalationAction.REOPEN) eventData.dueAt = updated.dueAt.toISOString();
+  await addEvent(em, e.id, EscalationEventType.STATUS_CHANGED, user.id, eventData, note);
   if (action === EscalationAction.REOPEN) {
+    // A new due time gets its own check (job ID by due time); the same, still future one keeps its pending check.
+    if (updated.dueAt.getTime() !== previousDueAt.getTime()) await scheduleOverdueCheck(em, updated);
     await raiseAlert(em, {
       escalationId: e.id,
       reason: 'ESCALATION_REOPENED_OR_OVERDUE',
@@ -384,7 +419,7 @@ export function updateEscalation(db: DataSource, actor: Actor, input: UpdateEsca
     if (input.incidentAffectedAsset != null || input.incidentDetectedAt != null) {
       assertKind(e, EscalationKind.SECURITY_INCIDENT, 'The affected asset and detection time');
       if (input.incidentAffectedAsset != null) changes.incidentAffectedAsset = reasonText(input.incidentAffectedAsset, 'incidentAffectedAsset', true);
-      if (input.incidentDetectedAt != null) changes.incidentDetectedAt = notInFuture(input.incidentDetectedAt, 'incidentDetectedAt');
+      if (input.incidentDetectedAt != null) changes.incidentDetectedAt = happenedAt(input.incidentDetectedAt, 'incidentDetectedAt', e.createdAt);
     }
     if (Object.keys(changes).length === 0) throw InvalidInput('Nothing to change: give at least one field.');
     const changed = Object.fromEntries(
@@ -392,11 +427,17 @@ export function updateEscalation(db: DataSource, actor: Actor, input: UpdateEsca
     );
     await addEvent(em, e.id, EscalationEventType.DETAILS_UPDATED, actor.user!.id, changed);
     const dueMoved = changes.dueAt != null && changes.dueAt.getTime() !== e.dueAt.getTime();
+    // Made urgent while still being worked: alert as an urgent escalation does when raised (once per change to URGENT).
+    const becameUrgent =
+      changes.urgency === EscalationUrgency.URGENT && e.urgency !== EscalationUrgency.URGENT && !FINISHED_STATUSES.includes(e.status);
     const updated = await saveChange(em, actor, e, 'UPDATE', changes);
     // The check for the old due time finds it moved and does nothing.
     if (dueMoved) await scheduleOverdueCheck(em, updated);
+    if (becameUrgent) {
+      await raiseAlert(em, { escalationId: e.id, reason: 'ESCALATION_RAISED', urgent: true, raisedById: actor.user!.id });
+    }
     return updated;
   });
 }
 
-export { assertNotFinished, notInFuture };
+export { assertNotFinished, happenedAt };

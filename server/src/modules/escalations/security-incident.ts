@@ -5,7 +5,7 @@ import { Conflict, InvalidInput } from '../../core/errors/errors';
 import { reasonText } from '../cases/commands/screening.commands';
 import { EscalationEventType, EscalationKind, IncidentReportRecipient } from './escalation-enums';
 import type { Escalation } from './escalation.entity';
-import { addEvent, assertKind, loadForUpdate, notInFuture, saveChange } from './escalation.service';
+import { addEvent, assertKind, happenedAt, loadForUpdate, saveChange } from './escalation.service';
 import { IncidentReport } from './incident-report.entity';
 import type { RecordIncidentReportInput } from './inputs';
 
@@ -24,10 +24,10 @@ export function pendingRecipients(reports: Pick<IncidentReport, 'recipient'>[]):
 export function recordIncidentReport(db: DataSource, actor: Actor, input: RecordIncidentReportInput): Promise<Escalation> {
   const note = reasonText(input.note, 'note', false);
   const recipientName = reasonText(input.recipientName, 'recipientName', false);
-  const reportedAt = notInFuture(input.reportedAt, 'reportedAt');
   return inTransaction(db, async (em) => {
     const e = await loadForUpdate(em, input.escalationId);
     assertKind(e, EscalationKind.SECURITY_INCIDENT, 'The incident reporting path');
+    const reportedAt = happenedAt(input.reportedAt, 'reportedAt', e.createdAt);
     const reports = await em.getRepository(IncidentReport).find({ where: { escalationId: e.id } });
     if (reports.some((r) => r.recipient === input.recipient)) throw Conflict('This report is already recorded.', { recipient: input.recipient });
     const index = INCIDENT_REPORTING_PATH.indexOf(input.recipient);

@@ -52,7 +52,7 @@ interface Recipient {
  * One step of an alert's ladder. Idempotent: it may run again after a crash, a stall or a Redis
  * outage (the outbox re-sends lost jobs), and never sends twice what it already sent —
  *
- * 1. In one transaction with the alert row locked: stop if acknowledged (or the escalation closed);
+ * 1. In one transaction with the alert row locked: stop if acknowledged (or the escalation closed, see stopsAlert);
  *    the first run of a step records it and enqueues the next step (urgent, below the maximum) as
  *    a delayed outbox job `alert-<id>-step-<n+1>`, or ends the ladder; in-app notices and the
  *    delivery rows of every channel are written (UNIQUE(alert, step, channel, recipient)).
@@ -75,7 +75,7 @@ export async function deliverAlert(payload: DeliverAlertPayload, deps: DeliverAl
       return 'acknowledged';
     }
     const [esc]: { status: string; number: number | null }[] = await em.query(`SELECT status, number FROM escalations WHERE id = $1`, [alert.escalationId]);
-    if (!esc || esc.status === 'DONE' || esc.status === 'CANCELLED') {
+    if (!esc || stopsAlert(esc.status, alert.reason)) {
       if (!alert.ladderEndedAt) await endLadder(em, alertId, AlertLadderEnd.ESCALATION_CLOSED);
       return 'escalation-closed';
     }
@@ -201,6 +201,16 @@ export async function deliverAlert(payload: DeliverAlertPayload, deps: DeliverAl
   }
   if (failures > 0) throw new Error(`${failures} alert deliveries failed at step ${step}; retrying`);
   return 'delivered';
+}
+
+/**
+ * A finished escalation stops its alerts (nobody need act on it any more) — except the reminder
+ * that a post whose removal was requested is still up: the work is DONE but the post is not gone,
+ * so the division must hear it (the re-checks go on until it is). A cancelled request ends both.
+ */
+export function stopsAlert(status: string, reason: AlertReasonEnum): boolean {
+  if (status === 'CANCELLED') return true;
+  return status === 'DONE' && reason !== AlertReasonEnum.DELETION_STILL_UP;
 }
 
 async function endLadder(em: EntityManager, alertId: string, end: AlertLadderEnd): Promise<void> {

@@ -8,7 +8,7 @@ import { recordAudit } from '../../audit/audit.service';
 import { scheduleDeletionCheck, type CheckDeletionRequestPayload } from '../deletion-schedule';
 import { DeletionOutcome, EscalationEventType, EscalationStatus } from '../escalation-enums';
 import { Escalation } from '../escalation.entity';
-import { addEvent, type DeletionSettings } from '../escalation.service';
+import { addEvent, systemActor, type DeletionSettings } from '../escalation.service';
 
 export interface CheckDeletionDeps {
   db: DataSource;
@@ -20,8 +20,6 @@ export interface CheckDeletionDeps {
 }
 
 export type CheckDeletionOutcome = 'REMOVED' | 'STILL_UP' | 'NOTHING_TO_DO';
-
-const SYSTEM = { user: null, requestId: null, ip: null };
 
 /**
  * Re-checks a post whose removal was requested from X. Gone (deleted, author suspended or hidden):
@@ -64,7 +62,7 @@ export async function checkDeletionRequest(job: Job<CheckDeletionRequestPayload>
       await em.getRepository(Escalation).update({ id: e.id }, changes);
       const hours = Math.round(((now.getTime() - e.deletionRequestedAt!.getTime()) / 3600_000) * 100) / 100;
       await addEvent(em, e.id, EscalationEventType.DELETION_CONFIRMED, null, { outcome: gone, check, hoursToRemoval: hours });
-      await recordAudit(em, SYSTEM, {
+      await recordAudit(em, systemActor(job.id), {
         action: 'escalation.DELETION_CONFIRMED',
         objectType: 'Escalation',
         objectId: e.id,
@@ -76,8 +74,15 @@ export async function checkDeletionRequest(job: Job<CheckDeletionRequestPayload>
     const stillUpFor = now.getTime() - e.deletionRequestedAt!.getTime();
     if (stillUpFor >= settings.reminderAfterMs && !e.deletionReminderAlertedAt) {
       changes.deletionReminderAlertedAt = now;
-      await raiseAlert(em, { escalationId: e.id, reason: 'DELETION_STILL_UP', urgent: false, raisedById: null });
-      await addEvent(em, e.id, EscalationEventType.DELETION_REMINDER, null, { check, hoursSinceRequest: Math.round((stillUpFor / 3600_000) * 100) / 100 });
+      const { alertId } = await raiseAlert(em, { escalationId: e.id, reason: 'DELETION_STILL_UP', urgent: false, raisedById: null });
+      const hoursSinceRequest = Math.round((stillUpFor / 3600_000) * 100) / 100;
+      await addEvent(em, e.id, EscalationEventType.DELETION_REMINDER, null, { check, hoursSinceRequest });
+      await recordAudit(em, systemActor(job.id), {
+        action: 'escalation.DELETION_REMINDER',
+        objectType: 'Escalation',
+        objectId: e.id,
+        after: { check, hoursSinceRequest, status: e.status, alertId },
+      });
       logger.info({ escalationId, check }, 'deletion request: the post is still up past the reminder threshold');
     }
     await em.getRepository(Escalation).update({ id: e.id }, changes);

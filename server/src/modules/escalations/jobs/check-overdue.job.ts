@@ -3,9 +3,10 @@ import type { DataSource } from 'typeorm';
 import { inTransaction } from '../../../core/database/transaction';
 import type { Logger } from '../../../core/logging/logger';
 import { raiseAlert } from '../../alerts/raise-alert';
+import { recordAudit } from '../../audit/audit.service';
 import { EscalationEventType, EscalationUrgency } from '../escalation-enums';
 import { Escalation } from '../escalation.entity';
-import { addEvent } from '../escalation.service';
+import { addEvent, systemActor } from '../escalation.service';
 import { isOverdue, type CheckEscalationOverduePayload } from '../overdue-schedule';
 
 export type CheckOverdueOutcome = 'ALERTED' | 'NOTHING_TO_DO';
@@ -13,7 +14,7 @@ export type CheckOverdueOutcome = 'ALERTED' | 'NOTHING_TO_DO';
 /**
  * Runs at an escalation's due time. Still open or in progress, and still due then: raises one
  * alert (ESCALATION_REOPENED_OR_OVERDUE, urgent for urgent escalations) and records an OVERDUE
- * timeline entry, in one transaction. Done, cancelled, or due time moved (updateEscalation
+ * timeline entry and a system audit event, in one transaction. Done, cancelled, or due time moved (updateEscalation
  * scheduled another check): nothing. Idempotent: under the row lock, an OVERDUE entry for this due
  * time means a previous run already alerted.
  */
@@ -33,13 +34,19 @@ export async function checkEscalationOverdue(
       [e.id, EscalationEventType.OVERDUE, dueIso],
     );
     if (already.length > 0) return 'NOTHING_TO_DO' as const;
-    await raiseAlert(em, {
+    const { alertId } = await raiseAlert(em, {
       escalationId: e.id,
       reason: 'ESCALATION_REOPENED_OR_OVERDUE',
       urgent: e.urgency === EscalationUrgency.URGENT,
       raisedById: null,
     });
     await addEvent(em, e.id, EscalationEventType.OVERDUE, null, { dueAt: dueIso, status: e.status });
+    await recordAudit(em, systemActor(job.id), {
+      action: 'escalation.OVERDUE',
+      objectType: 'Escalation',
+      objectId: e.id,
+      after: { dueAt: dueIso, status: e.status, alertId },
+    });
     return 'ALERTED' as const;
   });
   if (outcome === 'EARLY') {
