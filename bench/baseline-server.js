@@ -11,7 +11,7 @@
  * The session cookie is resolved by the same statements as the API's.
  */
 const http = require('node:http');
-const { createHash } = require('node:crypto');
+const { createHash, randomUUID } = require('node:crypto');
 const fs = require('node:fs');
 const { Pool } = require('pg');
 
@@ -25,28 +25,32 @@ function statement(op, re, required = true) {
   if (!found && required) throw new Error(`baseline: no captured ${op} statement matches ${re}`);
   return found ?? null;
 }
-/** TypeORM writes `IN ($1)` for one ID and `IN ($1, $2, …)` for more: the same text for n IDs. */
-const inList = (text, n) => text.replace(/IN \(\$1\)/, `IN (${Array.from({ length: n }, (_, i) => `$${i + 1}`).join(', ')})`);
+/** The loaders' hand-written SELECTs (core/loaders/rows.ts) take an array: `= ANY($1::uuid[])`. */
+
+/** The intake as one statement (a new post: case, report and audit events together), when the API sends it so. */
+const INTAKE_AT_ONCE = sql.intake.find((s) => /^WITH c AS \(\s*INSERT INTO cases/.test(s)) ?? null;
+const general = !INTAKE_AT_ONCE;
 
 const S = {
+  intakeAtOnce: INTAKE_AT_ONCE,
   queue: statement('reviewQueue', /FROM "?cases"? "?c"? WHERE "?c"?\."?status"? IN/),
   reportCount: statement('reviewQueue', /count\(\*\) AS n FROM reports/),
-  usersIn: statement('reviewQueue', /FROM "users" "User" WHERE \(\("User"\."id" IN/),
-  begin: statement('intake', /^START TRANSACTION$/),
+  usersIn: statement('reviewQueue', /FROM "users" WHERE id = ANY\(\$1::uuid\[\]\)/),
+  begin: statement('intake', /^START TRANSACTION$/, general),
   isolation: statement('intake', /^SET TRANSACTION ISOLATION LEVEL/, false),
-  insertCase: statement('intake', /^INSERT INTO cases/),
+  insertCase: statement('intake', /^INSERT INTO cases/, general),
   updateCase: statement('intake', /^UPDATE cases SET post_text/, false),
   caseByPostId: statement('intake', /FROM "cases" "Case" WHERE \(\("Case"\."post_id" = \$1\)\)/, false),
-  insertAudit: statement('intake', /^INSERT INTO "audit_events"/),
-  insertReport: statement('intake', /^INSERT INTO "reports"/),
-  commit: statement('intake', /^COMMIT$/),
-  caseById: statement('casePage', /FROM "cases" "Case" WHERE \(\("Case"\."id" IN/),
+  insertAudit: statement('intake', /^INSERT INTO "audit_events"/, general),
+  insertReport: statement('intake', /^INSERT INTO "reports"/, general),
+  commit: statement('intake', /^COMMIT$/, general),
+  caseById: statement('casePage', /FROM "cases" WHERE id = ANY\(\$1::uuid\[\]\)/),
   timelineReports: statement('casePage', /WHERE \(\("Report"\."case_id" = \$1\)\)/, false),
-  auditOfCase: statement('casePage', /FROM "audit_events" "AuditEvent"/),
-  reportsIn: statement('casePage', /"Report"\."case_id" IN \(\$1\)/),
-  xAccountIn: statement('casePage', /FROM "x_accounts" "XAccount" WHERE/),
-  unitsIn: statement('casePage', /FROM "units" "Unit" WHERE/),
-  casesByAccount: statement('casePage', /"Case"\."x_account_id" IN/),
+  auditOfCase: statement('casePage', /FROM "audit_events" WHERE object_type = \$1 AND object_id = \$2/),
+  reportsIn: statement('casePage', /FROM "reports" WHERE case_id = ANY\(\$1::uuid\[\]\)/),
+  xAccountIn: statement('casePage', /FROM "x_accounts" WHERE id = ANY\(\$1::uuid\[\]\)/),
+  unitsIn: statement('casePage', /FROM "units" WHERE id = ANY\(\$1::uuid\[\]\)/),
+  casesByAccount: statement('casePage', /FROM "cases" WHERE x_account_id = ANY\(\$1::uuid\[\]\)/),
 };
 /** The session read: every statement the API sent on "sessions" before the operation's own, in order. */
 const SESSION = sql.reviewQueue.filter((s) => /FROM "?sessions"?\s/.test(s));
@@ -86,7 +90,7 @@ async function resolveSession(req) {
 
 async function usersById(list) {
   if (!list.length) return new Map();
-  return byId((await pool.query(inList(S.usersIn, list.length), list)).rows, 'User_');
+  return byId((await pool.query(S.usersIn, [list])).rows, '');
 }
 
 /** Case columns as TypeORM's query builder aliases them ("c_…", "Case_…") or plain (hand-written SELECT). */
@@ -96,7 +100,7 @@ const caseListFields = (c, counts, users) => ({
   reportCount: counts.get(caseId(c)) ?? 0,
   claimedBy: (() => {
     const u = users.get(c.c_claimed_by_id ?? c.Case_claimed_by_id ?? c.claimed_by_id);
-    return u ? { id: u.User_id, displayName: u.User_display_name } : null;
+    return u ? { id: u.id, displayName: u.display_name } : null;
   })(),
 });
 
@@ -121,6 +125,15 @@ async function intake(user, url) {
   const m = /status\/(\d{1,20})/.exec(url ?? '');
   if (!m) throw Object.assign(new Error('bad url'), { status: 400 });
   const postId = m[1];
+  if (S.intakeAtOnce) {
+    // The same parameters as the API's (texts and note empty, the bench's URLs name no account).
+    const { rows } = await pool.query(S.intakeAtOnce, [
+      postId, `https://x.com/i/web/status/${postId}`, 'RECEIVED', new Date(), null, null, url.slice(0, 2048), null, 'OFFICER',
+      user.id, user.unitId, user.role, randomUUID(), '127.0.0.1',
+    ]);
+    if (!rows.length) throw new Error('the baseline replays first reports only (unique URLs)');
+    return { submitReport: { duplicate: false, case: { id: rows[0].id, status: rows[0].status } } };
+  }
   const client = await pool.connect();
   try {
     await client.query(S.begin);
@@ -157,42 +170,42 @@ async function intake(user, url) {
 }
 
 async function casePage(user, id) {
-  const c = (await pool.query(inList(S.caseById, 1), [id])).rows[0];
+  const c = (await pool.query(S.caseById, [[id]])).rows[0];
   if (!c) throw Object.assign(new Error('not found'), { status: 404 });
   const [timelineReports, events, counts, claimed, reports, accounts] = await Promise.all([
     S.timelineReports ? pool.query(S.timelineReports, [id]).then((r) => r.rows) : null,
     pool.query(S.auditOfCase, ['Case', id]).then((r) => r.rows),
     pool.query(S.reportCount, [[id]]).then((r) => new Map(r.rows.map((x) => [x.case_id, Number(x.n)]))),
-    usersById(ids([c.Case_claimed_by_id])),
-    pool.query(inList(S.reportsIn, 1), [id]).then((r) => r.rows),
-    c.Case_x_account_id ? pool.query(inList(S.xAccountIn, 1), [c.Case_x_account_id]).then((r) => r.rows) : [],
+    usersById(ids([c.claimed_by_id])),
+    pool.query(S.reportsIn, [[id]]).then((r) => r.rows),
+    c.x_account_id ? pool.query(S.xAccountIn, [[c.x_account_id]]).then((r) => r.rows) : [],
   ]);
-  const reporterIds = ids(reports.map((r) => r.Report_reported_by_id)).filter((u) => !claimed.has(u));
-  const unitIds = ids(reports.map((r) => r.Report_unit_id));
+  const reporterIds = ids(reports.map((r) => r.reported_by_id)).filter((u) => !claimed.has(u));
+  const unitIds = ids(reports.map((r) => r.unit_id));
   const [reporters, units, accountCases] = await Promise.all([
     usersById(reporterIds),
-    unitIds.length ? pool.query(inList(S.unitsIn, unitIds.length), unitIds).then((r) => byId(r.rows, 'Unit_')) : new Map(),
-    accounts.length ? pool.query(inList(S.casesByAccount, 1), [c.Case_x_account_id]).then((r) => r.rows) : [],
+    unitIds.length ? pool.query(S.unitsIn, [unitIds]).then((r) => byId(r.rows, '')) : new Map(),
+    accounts.length ? pool.query(S.casesByAccount, [[c.x_account_id]]).then((r) => r.rows) : [],
   ]);
   const people = new Map([...claimed, ...reporters]);
   const timeline = [
-    ...(timelineReports ?? reports).map((r) => ({ at: r.Report_created_at, kind: 'REPORT', action: 'report.SUBMIT', actorId: r.Report_reported_by_id, actorRole: r.Report_source, toStatus: null, note: r.Report_note })),
-    ...events.map((e) => ({ at: e.AuditEvent_at, kind: 'ACTION', action: e.AuditEvent_action, actorId: e.AuditEvent_actor_id, actorRole: e.AuditEvent_actor_role, toStatus: e.AuditEvent_after?.status ?? null, note: null })),
+    ...(timelineReports ?? reports).map((r) => ({ at: r.created_at, kind: 'REPORT', action: 'report.SUBMIT', actorId: r.reported_by_id, actorRole: r.source, toStatus: null, note: r.note })),
+    ...events.map((e) => ({ at: e.at, kind: 'ACTION', action: e.action, actorId: e.actor_id, actorRole: e.actor_role, toStatus: e.after?.status ?? null, note: null })),
   ].sort((a, b) => a.at - b.at);
   const account = accounts[0];
   return {
     case: {
       ...caseListFields(c, counts, claimed),
       reports: reports.map((r) => ({
-        ...fields(r, 'Report_'),
-        reportedBy: { id: r.Report_reported_by_id, displayName: people.get(r.Report_reported_by_id)?.User_display_name },
-        unit: { id: r.Report_unit_id, name: units.get(r.Report_unit_id)?.Unit_name },
+        ...fields(r, ''),
+        reportedBy: { id: r.reported_by_id, displayName: people.get(r.reported_by_id)?.display_name },
+        unit: { id: r.unit_id, name: units.get(r.unit_id)?.name },
       })),
       xAccount: account
         ? {
-            ...fields(account, 'XAccount_'),
+            ...fields(account, ''),
             caseCount: accountCases.length,
-            cases: accountCases.map((x) => ({ id: x.Case_id, number: x.Case_number, postUrl: x.Case_post_url, status: x.Case_status, firstReportedAt: x.Case_first_reported_at })),
+            cases: accountCases.map((x) => ({ id: x.id, number: x.number, postUrl: x.post_url, status: x.status, firstReportedAt: x.first_reported_at })),
           }
         : null,
     },
@@ -222,8 +235,34 @@ const server = http.createServer((req, res) => {
   });
 });
 
-server.listen(Number(process.env.PORT ?? 0), '127.0.0.1', () => {
-  // The parent reads this line: where to send requests, and which captured statements are not replayed.
-  process.stdout.write(`${JSON.stringify({ url: `http://127.0.0.1:${server.address().port}`, notReplayed })}\n`);
-});
-process.on('SIGTERM', () => server.close(() => pool.end().then(() => process.exit(0))));
+// BASELINE_PROCESSES=n: n copies sharing the port (node:cluster), as the API's WEB_CONCURRENCY.
+const cluster = require('node:cluster');
+const PROCESSES = Number(process.env.BASELINE_PROCESSES ?? 1);
+const announce = (url) => process.stdout.write(`${JSON.stringify({ url, notReplayed, processes: PROCESSES })}\n`);
+if (PROCESSES > 1 && cluster.isPrimary) {
+  // The primary serves nothing (its pool is never used): it forks, reports the shared URL once every copy listens, and stops them.
+  const urls = [];
+  for (let i = 0; i < PROCESSES; i++) {
+    cluster.fork().on('message', (m) => {
+      urls.push(m.url);
+      if (urls.length === PROCESSES) announce(urls[0]);
+    });
+  }
+  let stopping = false;
+  cluster.on('exit', () => {
+    if (stopping && Object.keys(cluster.workers).length === 0) process.exit(0);
+    if (!stopping) process.exit(1);
+  });
+  process.on('SIGTERM', () => {
+    stopping = true;
+    for (const w of Object.values(cluster.workers)) w.process.kill('SIGTERM');
+  });
+} else {
+  server.listen(Number(process.env.PORT ?? 0), '127.0.0.1', () => {
+    const url = `http://127.0.0.1:${server.address().port}`;
+    // The parent reads this line: where to send requests, and which captured statements are not replayed.
+    if (cluster.isWorker) process.send({ url });
+    else announce(url);
+  });
+  process.on('SIGTERM', () => server.close(() => pool.end().then(() => process.exit(0))));
+}

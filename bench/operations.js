@@ -33,9 +33,21 @@ const SUBMIT_REPORT = `mutation SubmitReport($input: SubmitReportInput!) {
   submitReport(input: $input) { duplicate case { id status } }
 }`;
 
-/** A year by month × category × unit (the statistics screen's widest table). */
+/** A year by month × category × unit (the statistics screen's widest table), as rows of objects (`statistics`). */
 const STATISTICS_YEAR = `query StatisticsYear($input: StatisticsInput!) {
   statistics(input: $input) { totals { cases reports warned } rows { month category unitId reports cases warned } }
 }`;
 
-module.exports = { REVIEW_QUEUE, CASE_PAGE, SUBMIT_REPORT, STATISTICS_YEAR };
+/** The same figures as columns (`statisticsTable`), the shape measurement 2 times: one JSON object of columns. */
+const STATISTICS_TABLE_YEAR = `query StatisticsTableYear($input: StatisticsInput!, $figures: [StatisticsFigure!]!) {
+  statisticsTable(input: $input, figures: $figures) { groupBy figures totals columns }
+}`;
+
+/** The same columns as typed lists (graphql-js checks every value): measured beside it. */
+const STATISTICS_TABLE_YEAR_TYPED = `query StatisticsTableYearTyped($input: StatisticsInput!, $figures: [StatisticsFigure!]!) {
+  statisticsTable(input: $input, figures: $figures) { groupBy figures totals keys values }
+}`;
+
+const STATISTICS_FIGURES = ['REPORTS', 'CASES', 'WARNED'];
+
+module.exports = { REVIEW_QUEUE, CASE_PAGE, SUBMIT_REPORT, STATISTICS_YEAR, STATISTICS_TABLE_YEAR, STATISTICS_TABLE_YEAR_TYPED, STATISTICS_FIGURES };

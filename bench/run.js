@@ -6,7 +6,9 @@
  *
  * Environment: BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/patrol_desk_bench),
  * BENCH_CASES (1000000), BENCH_DURATION (seconds per measurement, 10), BENCH_WARMUP (3),
- * BENCH_SKIP_BUILD=1, BENCH_PROFILE=1 (server under node --cpu-prof; top frames printed at the end).
+ * BENCH_SKIP_BUILD=1, BENCH_PROFILE=1 (server under node --cpu-prof; top frames printed at the end),
+ * BENCH_PROCESSES (default "1,2": each measurement with the API at WEB_CONCURRENCY=n and the baseline
+ * with n processes as well).
  */
 const { spawn, spawnSync } = require('node:child_process');
 const fs = require('node:fs');
@@ -15,7 +17,7 @@ const { performance } = require('node:perf_hooks');
 const autocannon = require('autocannon');
 const { Client } = require('pg');
 const { ROOT, DIST, BENCH_USER, ensureBenchUser, serverEnv, login, pickCaseIds, waitForHttp } = require('./setup');
-const { REVIEW_QUEUE, CASE_PAGE, SUBMIT_REPORT, STATISTICS_YEAR } = require('./operations');
+const { REVIEW_QUEUE, CASE_PAGE, SUBMIT_REPORT, STATISTICS_YEAR, STATISTICS_TABLE_YEAR, STATISTICS_TABLE_YEAR_TYPED, STATISTICS_FIGURES } = require('./operations');
 
 const DATABASE_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/patrol_desk_bench';
 const CASES = Number(process.env.BENCH_CASES ?? 1_000_000);
@@ -25,6 +27,8 @@ const CONNECTIONS = 32;
 /** The API's pool (createDataSource's default) and the baseline's. */
 const POOL_SIZE = 10;
 const PROFILE = process.env.BENCH_PROFILE === '1';
+const PROCESSES = (process.env.BENCH_PROCESSES ?? '1,2').split(',').map(Number);
+if (!PROCESSES.length || PROCESSES.some((n) => !Number.isInteger(n) || n < 1)) throw new Error('BENCH_PROCESSES: a list of process counts, e.g. 1,2');
 const RESULTS = path.join(__dirname, 'results');
 const started = Date.now();
 const log = (m) => console.log(`[${((Date.now() - started) / 1000).toFixed(0).padStart(3)} s] ${m}`);
@@ -50,8 +54,13 @@ function startProcess(args, env, ready) {
 
 function stopProcess(child) {
   return new Promise((resolve) => {
-    if (child.exitCode !== null) return resolve();
-    child.once('exit', resolve);
+    if (child.exitCode !== null || child.signalCode !== null) return resolve();
+    // A process that has not drained in 20 s is killed (the timer also keeps this process alive meanwhile).
+    const timer = setTimeout(() => child.kill('SIGKILL'), 20_000);
+    child.once('exit', () => {
+      clearTimeout(timer);
+      resolve();
+    });
     child.kill('SIGTERM');
   });
 }
@@ -72,10 +81,28 @@ async function freePort() {
  * latency there depend on what else runs, the CPU a request costs much less so.
  */
 function cpuSecondsOf(pid) {
+  // The process and its children (the copies node:cluster forks): every /proc/<p>/stat whose parent is in the tree.
   try {
-    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
-    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return (Number(f[11]) + Number(f[12])) / 100; // utime, stime in clock ticks (USER_HZ = 100)
+    const stats = new Map();
+    for (const p of fs.readdirSync('/proc')) {
+      if (!/^\d+$/.test(p)) continue;
+      try {
+        const stat = fs.readFileSync(`/proc/${p}/stat`, 'utf8');
+        const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        stats.set(Number(p), { ppid: Number(f[1]), cpu: (Number(f[11]) + Number(f[12])) / 100 }); // utime, stime (USER_HZ = 100)
+      } catch {
+        /* exited meanwhile */
+      }
+    }
+    if (!stats.has(pid)) return null;
+    const tree = new Set([pid]);
+    for (let grew = true; grew; ) {
+      grew = false;
+      for (const [p, { ppid }] of stats) if (!tree.has(p) && tree.has(ppid)) (tree.add(p), (grew = true));
+    }
+    let total = 0;
+    for (const p of tree) total += stats.get(p).cpu;
+    return total;
   } catch {
     return null;
   }
@@ -207,96 +234,109 @@ async function main() {
   const caseIds = await pickCaseIds(DATABASE_URL, 1000);
   log(`Dataset ready (${datasetSeconds.toFixed(0)} s); ${caseIds.length} case IDs picked for the case page.`);
 
-  const port = await freePort();
-  const env = serverEnv(DATABASE_URL, port);
-  const profileDir = path.join(RESULTS, `profile-${stamp}`);
-  const serverArgs = [...(PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []), path.join(DIST, 'main.js')];
-  log(`Starting the production server (NODE_ENV=production, pool ${POOL_SIZE})${PROFILE ? ' under --cpu-prof' : ''} …`);
-  const server = spawn(process.execPath, serverArgs, { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'inherit'] });
-  const apiUrl = `http://127.0.0.1:${port}`;
-  let baseline = null;
-  try {
-    await waitForHttp(`${apiUrl}/healthz`);
-    const cookie = await login(apiUrl);
-    // Capture the SQL of one request of each operation, for the baseline.
-    const { captureOrmSql } = require('./capture-sql');
-    const captured = await captureOrmSql({ env, cookie, caseId: caseIds[0], intakeUrl: `https://x.com/i/web/status/${Date.now()}999` });
-    const sqlFile = path.join(RESULTS, `sql-${stamp}.json`);
-    fs.writeFileSync(sqlFile, JSON.stringify(captured, null, 2));
-    const { SESSION_COOKIE } = require(`${DIST}/core/auth/session-store`);
-    baseline = await startProcess(
-      [path.join(__dirname, 'baseline-server.js')],
-      { PATH: process.env.PATH, DATABASE_URL, POOL_SIZE: String(POOL_SIZE), SQL_FILE: sqlFile, SESSION_COOKIE },
-      (out) => (out.includes('\n') ? JSON.parse(out.split('\n')[0]) : null),
-    );
-    const baseUrl = baseline.value.url;
-    if (baseline.value.notReplayed.length) log(`WARNING: captured statements the baseline does not replay:\n  ${baseline.value.notReplayed.join('\n  ')}`);
-    log(`Captured ${captured.reviewQueue.length} / ${captured.intake.length} / ${captured.casePage.length} statements (review queue / intake / case page); baseline at ${baseUrl}.`);
-
-    const gql = `${apiUrl}/graphql`;
-    const results = {};
-    const measure = async (name, fn) => {
-      log(`${name} …`);
-      results[name] = await fn();
-      const r = results[name];
-      log(
-        `  ${r.requestsPerSecond !== undefined ? `${r.requestsPerSecond.toFixed(0)} req/s, ` : ''}p50 ${r.latencyMs.p50} ms, ` +
-          `${r.latencyMs.p95 !== undefined ? `p95 ${r.latencyMs.p95.toFixed(1)} ms, ` : ''}p99 ${Number(r.latencyMs.p99).toFixed(1)} ms` +
-          `${r.serverCpuMsPerRequest != null ? `, server CPU ${r.serverCpuMsPerRequest.toFixed(2)} ms/req` : ''}` +
-          `${r.failed ? `, ${r.failed} FAILED (${r.firstFailure})` : ''}`,
+  const input = await statisticsInput();
+  const { SESSION_COOKIE } = require(`${DIST}/core/auth/session-store`);
+  let captured = null;
+  let sqlFile = null;
+  const runs = {};
+  let profile = null;
+  for (const processes of PROCESSES) {
+    const port = await freePort();
+    const env = serverEnv(DATABASE_URL, port, { WEB_CONCURRENCY: String(processes) });
+    const profileDir = path.join(RESULTS, `profile-${stamp}-${processes}`);
+    const serverArgs = [...(PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []), path.join(DIST, 'main.js')];
+    log(`Starting the production server (NODE_ENV=production, WEB_CONCURRENCY=${processes}, pool ${POOL_SIZE} per process)${PROFILE ? ' under --cpu-prof' : ''} …`);
+    const server = spawn(process.execPath, serverArgs, { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'inherit'] });
+    const apiUrl = `http://127.0.0.1:${port}`;
+    let baseline = null;
+    try {
+      await waitForHttp(`${apiUrl}/healthz`);
+      const cookie = await login(apiUrl);
+      if (!captured) {
+        // Capture the SQL of one request of each operation, for the baseline.
+        const { captureOrmSql } = require('./capture-sql');
+        captured = await captureOrmSql({ env, cookie, caseId: caseIds[0], intakeUrl: `https://x.com/i/web/status/${Date.now()}999` });
+        sqlFile = path.join(RESULTS, `sql-${stamp}.json`);
+        fs.writeFileSync(sqlFile, JSON.stringify(captured, null, 2));
+      }
+      baseline = await startProcess(
+        [path.join(__dirname, 'baseline-server.js')],
+        { PATH: process.env.PATH, DATABASE_URL, POOL_SIZE: String(POOL_SIZE), SQL_FILE: sqlFile, SESSION_COOKIE, BASELINE_PROCESSES: String(processes) },
+        (out) => (out.includes('\n') ? JSON.parse(out.split('\n')[0]) : null),
       );
-    };
+      const baseUrl = baseline.value.url;
+      if (baseline.value.notReplayed.length) log(`WARNING: captured statements the baseline does not replay:\n  ${baseline.value.notReplayed.join('\n  ')}`);
+      log(`Captured ${captured.reviewQueue.length} / ${captured.intake.length} / ${captured.casePage.length} statements (review queue / intake / case page); baseline (${processes} process${processes > 1 ? 'es' : ''}) at ${baseUrl}.`);
 
-    // 1. Review queue, first page.
-    const rq = JSON.stringify({ query: REVIEW_QUEUE, variables: { first: 20 } });
-    const pid = server.pid;
-    const basePid = baseline.child.pid;
-    await measure('reviewQueue', () => load({ url: gql, cookie, graphql: true, next: () => rq, pid }));
-    await measure('reviewQueueBaseline', () => load({ url: `${baseUrl}/review-queue`, cookie, next: () => '{}', pid: basePid }));
+      const gql = `${apiUrl}/graphql`;
+      const results = {};
+      runs[processes] = results;
+      const measure = async (name, fn) => {
+        log(`${name} (${processes} process${processes > 1 ? 'es' : ''}) …`);
+        results[name] = await fn();
+        const r = results[name];
+        log(
+          `  ${r.requestsPerSecond !== undefined ? `${r.requestsPerSecond.toFixed(0)} req/s, ` : ''}p50 ${r.latencyMs.p50} ms, ` +
+            `${r.latencyMs.p95 !== undefined ? `p95 ${r.latencyMs.p95.toFixed(1)} ms, ` : ''}p99 ${Number(r.latencyMs.p99).toFixed(1)} ms` +
+            `${r.serverCpuMsPerRequest != null ? `, server CPU ${r.serverCpuMsPerRequest.toFixed(2)} ms/req` : ''}` +
+            `${r.failed ? `, ${r.failed} FAILED (${r.firstFailure})` : ''}`,
+        );
+      };
 
-    // 2. Statistics: a year by month × category × unit.
-    const input = await statisticsInput();
-    const statsBody = JSON.stringify({ query: STATISTICS_YEAR, variables: { input } });
-    await measure('statisticsYear', () => sequential({ url: gql, cookie, body: statsBody, seconds: DURATION, pid }));
-    results.statisticsYear.input = input;
+      // 1. Review queue, first page.
+      const rq = JSON.stringify({ query: REVIEW_QUEUE, variables: { first: 20 } });
+      const pid = server.pid;
+      const basePid = baseline.child.pid;
+      await measure('reviewQueue', () => load({ url: gql, cookie, graphql: true, next: () => rq, pid }));
+      await measure('reviewQueueBaseline', () => load({ url: `${baseUrl}/review-queue`, cookie, next: () => '{}', pid: basePid }));
 
-    // 3. Intake with unique URLs; committed rows counted afterwards.
-    let postId = BigInt(Date.now()) * 1000n;
-    const intakeBody = () => JSON.stringify({ query: SUBMIT_REPORT, variables: { input: { url: `https://x.com/i/web/status/${postId++}` } } });
-    for (const [name, url, body, graphql, cpuPid] of [
-      ['intake', gql, intakeBody, true, pid],
-      ['intakeBaseline', `${baseUrl}/intake`, () => JSON.stringify({ url: `https://x.com/i/web/status/${postId++}` }), false, basePid],
-    ]) {
-      const before = await countReportsOf(BENCH_USER);
-      await measure(name, () => load({ url, cookie, graphql, next: body, pid: cpuPid }));
-      const committed = (await countReportsOf(BENCH_USER)) - before;
-      const answered = results[name].completed - results[name].failed;
-      results[name].committedRows = committed;
-      results[name].durable = committed >= answered;
-      log(`  ${committed} reports committed for ${answered} successful answers (warm-up included in the rows: ${committed - answered})`);
+      // 2. Statistics: a year by month × category × unit, as the table of columns (statisticsTable); the typed
+      //    lists and the rows of objects (statistics) beside it.
+      const statsBody = (query, figures = STATISTICS_FIGURES) => JSON.stringify({ query, variables: { input, ...(figures ? { figures } : {}) } });
+      await measure('statisticsYear', () => sequential({ url: gql, cookie, body: statsBody(STATISTICS_TABLE_YEAR), seconds: DURATION, pid }));
+      await measure('statisticsYearTyped', () => sequential({ url: gql, cookie, body: statsBody(STATISTICS_TABLE_YEAR_TYPED), seconds: DURATION, pid }));
+      await measure('statisticsYearRows', () => sequential({ url: gql, cookie, body: statsBody(STATISTICS_YEAR, null), seconds: DURATION, pid }));
+      results.statisticsYear.input = input;
+
+      // 3. Intake with unique URLs; committed rows counted afterwards.
+      let postId = BigInt(Date.now()) * 1000n;
+      const intakeBody = () => JSON.stringify({ query: SUBMIT_REPORT, variables: { input: { url: `https://x.com/i/web/status/${postId++}` } } });
+      for (const [name, url, body, graphql, cpuPid] of [
+        ['intake', gql, intakeBody, true, pid],
+        ['intakeBaseline', `${baseUrl}/intake`, () => JSON.stringify({ url: `https://x.com/i/web/status/${postId++}` }), false, basePid],
+      ]) {
+        const before = await countReportsOf(BENCH_USER);
+        await measure(name, () => load({ url, cookie, graphql, next: body, pid: cpuPid }));
+        const committed = (await countReportsOf(BENCH_USER)) - before;
+        const answered = results[name].completed - results[name].failed;
+        results[name].committedRows = committed;
+        results[name].durable = committed >= answered;
+        log(`  ${committed} reports committed for ${answered} successful answers (warm-up included in the rows: ${committed - answered})`);
+      }
+
+      // 4. Case page over a spread of cases.
+      let k = 0;
+      const caseBody = () => JSON.stringify({ query: CASE_PAGE, variables: { id: caseIds[k++ % caseIds.length], withAccount: true } });
+      await measure('casePage', () => load({ url: gql, cookie, graphql: true, next: caseBody, pid }));
+      let j = 0;
+      await measure('casePageBaseline', () =>
+        load({ url: `${baseUrl}/case`, cookie, next: () => JSON.stringify({ id: caseIds[j++ % caseIds.length] }), pid: basePid }),
+      );
+      results.loadAverage = require('node:os').loadavg();
+
+      await stopProcess(baseline.child);
+      await stopProcess(server);
+      if (PROFILE) profile = summariseProfile(profileDir);
+    } finally {
+      if (baseline) await stopProcess(baseline.child);
+      await stopProcess(server);
     }
-
-    // 4. Case page over a spread of cases.
-    let k = 0;
-    const caseBody = () => JSON.stringify({ query: CASE_PAGE, variables: { id: caseIds[k++ % caseIds.length], withAccount: true } });
-    await measure('casePage', () => load({ url: gql, cookie, graphql: true, next: caseBody, pid }));
-    let j = 0;
-    await measure('casePageBaseline', () =>
-      load({ url: `${baseUrl}/case`, cookie, next: () => JSON.stringify({ id: caseIds[j++ % caseIds.length] }), pid: basePid }),
-    );
-
-    await stopProcess(baseline.child);
-    await stopProcess(server);
-    const profile = PROFILE ? summariseProfile(profileDir) : null;
-    report({ stamp, results, datasetSeconds, captured, profile });
-  } finally {
-    if (baseline) await stopProcess(baseline.child);
-    await stopProcess(server);
   }
+  report({ stamp, runs, datasetSeconds, captured, profile });
 }
 
-function report({ stamp, results, datasetSeconds, captured, profile }) {
-  const r = results;
+/** The table of one process count's run. */
+function tableOf(r) {
   const ratio = (a, b) => (b ? a / b : NaN);
   const rows = [
     ['review queue (32 conn.)', 'req/s', r.reviewQueue.requestsPerSecond, r.reviewQueueBaseline.requestsPerSecond, '≥ 0.5 × baseline', ratio(r.reviewQueue.requestsPerSecond, r.reviewQueueBaseline.requestsPerSecond) >= 0.5],
@@ -306,6 +346,10 @@ function report({ stamp, results, datasetSeconds, captured, profile }) {
     ['statistics year (1 conn.)', 'p50 ms', r.statisticsYear.latencyMs.p50, null, '', null],
     ['statistics year (1 conn.)', 'p95 ms', r.statisticsYear.latencyMs.p95, null, '≤ 25 ms', r.statisticsYear.latencyMs.p95 <= 25],
     ['statistics year (1 conn.)', 'server CPU ms/req', r.statisticsYear.serverCpuMsPerRequest, null, '', null],
+    ['statistics year, typed lists', 'p50 / p95 ms', `${fmt(r.statisticsYearTyped.latencyMs.p50)} / ${fmt(r.statisticsYearTyped.latencyMs.p95)}`, null, '', null],
+    ['statistics year, typed lists', 'server CPU ms/req', r.statisticsYearTyped.serverCpuMsPerRequest, null, '', null],
+    ['statistics year, rows (`statistics`)', 'p50 / p95 ms', `${fmt(r.statisticsYearRows.latencyMs.p50)} / ${fmt(r.statisticsYearRows.latencyMs.p95)}`, null, '', null],
+    ['statistics year, rows (`statistics`)', 'server CPU ms/req', r.statisticsYearRows.serverCpuMsPerRequest, null, '', null],
     ['intake (32 conn.)', 'mut/s', r.intake.requestsPerSecond, r.intakeBaseline.requestsPerSecond, '≥ 1,000/s and ≥ 0.5 × baseline',
       r.intake.requestsPerSecond >= 1000 && ratio(r.intake.requestsPerSecond, r.intakeBaseline.requestsPerSecond) >= 0.5],
     ['intake (32 conn.)', 'p99 ms', r.intake.latencyMs.p99, r.intakeBaseline.latencyMs.p99, '', null],
@@ -315,8 +359,6 @@ function report({ stamp, results, datasetSeconds, captured, profile }) {
     ['case page (32 conn.)', 'p99 ms', r.casePage.latencyMs.p99, r.casePageBaseline.latencyMs.p99, '≤ 50 ms', r.casePage.latencyMs.p99 <= 50],
     ['case page (32 conn.)', 'server CPU ms/req', r.casePage.serverCpuMsPerRequest, r.casePageBaseline.serverCpuMsPerRequest, '', null],
   ];
-  const fmt = (v) =>
-    v === null || v === undefined || Number.isNaN(v) ? '–' : v >= 100 ? Math.round(v).toLocaleString('en') : Number(v).toFixed(v < 10 ? 2 : 1);
   const lines = [
     '| measurement | figure | Patrol Desk | raw baseline | ratio | target | met |',
     '|---|---|---:|---:|---:|---|---|',
@@ -324,7 +366,16 @@ function report({ stamp, results, datasetSeconds, captured, profile }) {
       `| ${m} | ${f} | ${fmt(pd)} | ${fmt(base)} | ${base ? ratio(pd, base).toFixed(2) : '–'} | ${target} | ${met === null ? '' : met ? 'met' : 'NOT met'} |`,
     ),
   ];
-  const table = lines.join('\n');
+  return { table: lines.join('\n'), rows };
+}
+
+function fmt(v) {
+  if (typeof v === 'string') return v;
+  return v === null || v === undefined || Number.isNaN(v) ? '–' : v >= 100 ? Math.round(v).toLocaleString('en') : Number(v).toFixed(v < 10 ? 2 : 1);
+}
+
+function report({ stamp, runs, datasetSeconds, captured, profile }) {
+  const tables = Object.fromEntries(Object.entries(runs).map(([n, r]) => [n, tableOf(r)]));
   const file = path.join(RESULTS, `${stamp}.json`);
   const os = require('node:os');
   fs.writeFileSync(
@@ -336,15 +387,20 @@ function report({ stamp, results, datasetSeconds, captured, profile }) {
         settings: { cases: CASES, durationSeconds: DURATION, warmupSeconds: WARMUP, connections: CONNECTIONS, poolSize: POOL_SIZE },
         datasetSeconds,
         statementsPerRequest: { reviewQueue: captured.reviewQueue.length, intake: captured.intake.length, casePage: captured.casePage.length },
-        results,
-        targets: Object.fromEntries(rows.filter((x) => x[5] !== null).map((x) => [`${x[0]} ${x[1]}`, x[5]])),
+        results: runs,
+        targets: Object.fromEntries(
+          Object.entries(tables).map(([n, t]) => [n, Object.fromEntries(t.rows.filter((x) => x[5] !== null).map((x) => [`${x[0]} ${x[1]}`, x[5]]))]),
+        ),
         profile,
       },
       null,
       2,
     ),
   );
-  console.log(`\n${table}\n`);
+  for (const [n, t] of Object.entries(tables)) {
+    const la = runs[n].loadAverage?.map((x) => x.toFixed(1)).join(' ');
+    console.log(`\nAPI WEB_CONCURRENCY=${n}, baseline ${n} process${n > 1 ? 'es' : ''} (load average at its end: ${la}):\n\n${t.table}\n`);
+  }
   console.log(`Load average ${os.loadavg().map((x) => x.toFixed(1)).join(' ')} (2 cores shared with the load generator and anything else running).`);
   console.log(`SQL statements per request (Patrol Desk = baseline): review queue ${captured.reviewQueue.length}, intake ${captured.intake.length}, case page ${captured.casePage.length}.`);
   if (profile) console.log(`\nServer CPU profile, top self-time frames:\n${profile.text}`);

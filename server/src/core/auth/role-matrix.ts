@@ -84,6 +84,7 @@ export const ROLE_MATRIX = {
   auditEvents: [CHIEF],
   // statistics (DESIGN §5): officers get their own unit's figures (statistics-query.ts scopes them)
   statistics: STAFF,
+  statisticsTable: STAFF,
   // the monthly report: officers in charge and the chief draft and edit; the chief finalizes and publishes
   monthlyReports: SCREENERS,
   monthlyReport: SCREENERS,

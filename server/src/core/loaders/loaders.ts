@@ -1,10 +1,29 @@
 import DataLoader from 'dataloader';
-import { In, type DataSource } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { Case } from '../../modules/cases/case.entity';
 import { Report } from '../../modules/cases/report.entity';
 import { XAccount } from '../../modules/x-accounts/x-account.entity';
 import { Unit } from '../../modules/units/unit.entity';
 import { User } from '../../modules/users/user.entity';
+import { entitySelect } from './rows';
+
+/** The loaders' statements, built once per DataSource (their text never changes). */
+const SELECTS = new WeakMap<DataSource, ReturnType<typeof buildSelects>>();
+function buildSelects(db: DataSource) {
+  return {
+    units: entitySelect(db, Unit, 'id = ANY($1::uuid[])'),
+    users: entitySelect(db, User, 'id = ANY($1::uuid[])'),
+    cases: entitySelect(db, Case, 'id = ANY($1::uuid[])'),
+    xAccounts: entitySelect(db, XAccount, 'id = ANY($1::uuid[])'),
+    reportsOfCases: entitySelect(db, Report, 'case_id = ANY($1::uuid[])', 'created_at ASC, id ASC'),
+    casesOfAccounts: entitySelect(db, Case, 'x_account_id = ANY($1::uuid[])', 'first_reported_at DESC, id ASC'),
+  };
+}
+const selects = (db: DataSource) => {
+  let s = SELECTS.get(db);
+  if (!s) SELECTS.set(db, (s = buildSelects(db)));
+  return s;
+};
 
 /** Per-request batch loaders: every relation field resolves through one of these (no N+1). */
 export function createLoaders(db: DataSource) {
@@ -12,25 +31,18 @@ export function createLoaders(db: DataSource) {
     const map = new Map(rows.map((r) => [r.id, r]));
     return ids.map((id) => map.get(id) ?? null);
   };
+  const s = selects(db);
   return {
-    unit: new DataLoader<string, Unit | null>(async (ids) =>
-      byId(await db.getRepository(Unit).findBy({ id: In([...ids]) }), ids),
-    ),
-    user: new DataLoader<string, User | null>(async (ids) =>
-      byId(await db.getRepository(User).findBy({ id: In([...ids]) }), ids),
-    ),
-    case: new DataLoader<string, Case | null>(async (ids) =>
-      byId(await db.getRepository(Case).findBy({ id: In([...ids]) }), ids),
-    ),
-    xAccount: new DataLoader<string, XAccount | null>(async (ids) =>
-      byId(await db.getRepository(XAccount).findBy({ id: In([...ids]) }), ids),
-    ),
+    unit: new DataLoader<string, Unit | null>(async (ids) => byId(await s.units([[...ids]]), ids)),
+    user: new DataLoader<string, User | null>(async (ids) => byId(await s.users([[...ids]]), ids)),
+    case: new DataLoader<string, Case | null>(async (ids) => byId(await s.cases([[...ids]]), ids)),
+    xAccount: new DataLoader<string, XAccount | null>(async (ids) => byId(await s.xAccounts([[...ids]]), ids)),
     reportsByCase: new DataLoader<string, Report[]>(async (caseIds) => {
-      const rows = await db.getRepository(Report).find({ where: { caseId: In([...caseIds]) }, order: { createdAt: 'ASC', id: 'ASC' } });
+      const rows = await s.reportsOfCases([[...caseIds]]);
       return caseIds.map((id) => rows.filter((r) => r.caseId === id));
     }),
     casesByXAccount: new DataLoader<string, Case[]>(async (accountIds) => {
-      const rows = await db.getRepository(Case).find({ where: { xAccountId: In([...accountIds]) }, order: { firstReportedAt: 'DESC', id: 'ASC' } });
+      const rows = await s.casesOfAccounts([[...accountIds]]);
       return accountIds.map((id) => rows.filter((c) => c.xAccountId === id));
     }),
     reportCount: new DataLoader<string, number>(async (caseIds) => {

@@ -61,6 +61,65 @@ async function recordAuditsAtOnce(em: EntityManager, actor: Actor, entries: Audi
 }
 
 /**
+ * The first report of a post without a handle in its URL, in one statement: null when the post is
+ * already known (ON CONFLICT: nothing is written) and the caller takes the general path. The audit
+ * events are the ones recordAuditsAtOnce writes, in the same order (case.OPEN, then report.SUBMIT).
+ */
+async function firstReportAtOnce(
+  db: DataSource,
+  actor: Actor,
+  r: {
+    postId: string;
+    canonicalUrl: string;
+    url: string;
+    note: string | null;
+    postText: string | null;
+    profileText: string | null;
+    source: ReportSource;
+  },
+): Promise<SubmitReportOutcome | null> {
+  const user = actor.user!;
+  const rows: Record<string, unknown>[] = await db.query(
+    `WITH c AS (
+       INSERT INTO cases (post_id, post_url, status, first_reported_at, post_text, profile_text, x_account_id)
+       VALUES ($1, $2, $3, $4, $5, $6, NULL)
+       ON CONFLICT (post_id) DO NOTHING
+       RETURNING ${caseColumns(db)}
+     ), r AS (
+       INSERT INTO reports (case_id, url, note, post_text, profile_text, source, reported_by_id, unit_id)
+       SELECT c.id, $7, $8, $5, $6, $9, $10, $11 FROM c
+       RETURNING id, created_at
+     ), a AS (
+       INSERT INTO audit_events (actor_id, actor_role, action, object_type, object_id, after, request_id, ip)
+       SELECT $10, $12, 'case.OPEN', 'Case', c.id::text, jsonb_build_object('status', c.status, 'postId', c.post_id), $13, $14 FROM c
+       UNION ALL
+       SELECT $10, $12, 'report.SUBMIT', 'Report', r.id::text,
+         jsonb_build_object('caseId', c.id, 'source', $9::text, 'duplicate', false), $13, $14 FROM c, r
+     )
+     SELECT c.*, r.id AS "__report_id", r.created_at AS "__report_created_at" FROM c, r`,
+    [
+      ...[r.postId, r.canonicalUrl, CaseStatus.RECEIVED, new Date(), r.postText, r.profileText, r.url, r.note, r.source],
+      ...[user.id, user.unitId, user.role, actor.requestId, actor.ip],
+    ],
+  );
+  if (rows.length === 0) return null;
+  const theCase = caseFromRow(db, rows[0]);
+  const report = db.getRepository(Report).create({
+    id: rows[0].__report_id as string,
+    caseId: theCase.id,
+    url: r.url,
+    note: r.note,
+    postText: r.postText,
+    profileText: r.profileText,
+    source: r.source,
+    reportedById: user.id,
+    unitId: user.unitId,
+    createdAt: rows[0].__report_created_at as Date,
+  });
+  return { report, case: theCase, duplicate: false };
+}
+
+/**
  * 発見報告: records a found post. The first report of a post opens its case (RECEIVED); later
  * reports of the same post, in any URL form, are kept on that case without reopening it.
  */
@@ -77,6 +136,22 @@ export async function submitReport(db: DataSource, actor: Actor, cmd: SubmitRepo
   const note = cleanText(cmd.note, 'note', MAX_NOTE_LENGTH);
   const postText = cleanText(cmd.postText, 'postText', MAX_POST_TEXT);
   const profileText = cleanText(cmd.profileText, 'profileText', MAX_PROFILE_TEXT);
+
+  const url = cmd.url.slice(0, 2048);
+  // The common case, a post nobody reported yet (and no handle to look up): one statement, atomic on
+  // its own, writes the case, the report and both audit events (1 round trip instead of 5).
+  if (!parsed.username) {
+    const first = await firstReportAtOnce(db, actor, {
+      postId: parsed.postId,
+      canonicalUrl: canonicalPostUrl(parsed),
+      url,
+      note,
+      postText,
+      profileText,
+      source: cmd.source,
+    });
+    if (first) return first;
+  }
 
   // READ COMMITTED is PostgreSQL's default: db.transaction() without a level saves a SET per intake.
   return db.transaction(async (em) => {
@@ -107,7 +182,7 @@ export async function submitReport(db: DataSource, actor: Actor, cmd: SubmitRepo
     // insert(), not save(): one INSERT … RETURNING id, created_at merged into the entity, no diffing.
     const report = em.getRepository(Report).create({
       caseId: theCase.id,
-      url: cmd.url.slice(0, 2048),
+      url,
       note,
       postText,
       profileText,

@@ -1,3 +1,4 @@
+import { entitySelect } from '../../core/loaders/rows';
 import { Brackets, type DataSource } from 'typeorm';
 import { decodeCursor, toPage, type Page, type PageArgs } from '../../core/graphql/pagination';
 import { AuditEvent } from '../audit/audit-event.entity';
@@ -115,7 +116,7 @@ export async function caseTimeline(
 ): Promise<TimelineEntry[]> {
   const [reports, events] = await Promise.all([
     loadReports(),
-    db.getRepository(AuditEvent).find({ where: { objectType: 'Case', objectId: caseId }, order: { id: 'ASC' } }),
+    entitySelect(db, AuditEvent, 'object_type = $1 AND object_id = $2', 'id ASC')(['Case', caseId]),
   ]);
   const entries: TimelineEntry[] = [
     ...reports.map((r) => ({

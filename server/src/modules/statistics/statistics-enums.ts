@@ -140,3 +140,40 @@ export function zeroCounts(): Counts {
   for (const m of MEASURES) c[m] = 0;
   return c;
 }
+
+/** The figures a statistics table can hold (statisticsTable): the counted fields of StatisticsRow. */
+export enum StatisticsFigure {
+  REPORTS = 'REPORTS',
+  CASES = 'CASES',
+  SCREENED = 'SCREENED',
+  WARNED = 'WARNED',
+  REPORTED_TO_CHIEF = 'REPORTED_TO_CHIEF',
+  ACKNOWLEDGED = 'ACKNOWLEDGED',
+  APPROVALS_REQUESTED = 'APPROVALS_REQUESTED',
+  APPROVALS_APPROVED = 'APPROVALS_APPROVED',
+  APPROVALS_DECLINED = 'APPROVALS_DECLINED',
+  APPROVALS_RETURNED = 'APPROVALS_RETURNED',
+  RECHECKED_AFTER_1_DAY = 'RECHECKED_AFTER_1_DAY',
+  DELETED_WITHIN_1_DAY = 'DELETED_WITHIN_1_DAY',
+  RECHECKED_WITHIN_7_DAYS = 'RECHECKED_WITHIN_7_DAYS',
+  DELETED_WITHIN_7_DAYS = 'DELETED_WITHIN_7_DAYS',
+}
+registerEnumType(StatisticsFigure, { name: 'StatisticsFigure', description: 'A counted figure of the statistics (the fields of StatisticsRow).' });
+
+/** The measure of each figure. */
+export const FIGURE_MEASURE: Readonly<Record<StatisticsFigure, Measure>> = {
+  REPORTS: 'reports',
+  CASES: 'cases',
+  SCREENED: 'screened',
+  WARNED: 'warned',
+  REPORTED_TO_CHIEF: 'reportedToChief',
+  ACKNOWLEDGED: 'acknowledged',
+  APPROVALS_REQUESTED: 'approvalsRequested',
+  APPROVALS_APPROVED: 'approvalsApproved',
+  APPROVALS_DECLINED: 'approvalsDeclined',
+  APPROVALS_RETURNED: 'approvalsReturned',
+  RECHECKED_AFTER_1_DAY: 'recheckedAfter1Day',
+  DELETED_WITHIN_1_DAY: 'deletedWithin1Day',
+  RECHECKED_WITHIN_7_DAYS: 'recheckedWithin7Days',
+  DELETED_WITHIN_7_DAYS: 'deletedWithin7Days',
+};

@@ -1,3 +1,4 @@
+import { GraphQLJSONObject } from 'graphql-scalars';
 import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { ReportSource } from '../cases/case-enums';
 import {
@@ -8,8 +9,10 @@ import {
   StatisticsAudience,
   StatisticsCategory,
   StatisticsDimension,
+  StatisticsFigure,
   StatisticsRegion,
   type Counts,
+  type Measure,
 } from './statistics-enums';
 
 @InputType({ description: 'A statistics query: a period in Japan time, what to group by, and optional filters.' })
@@ -307,4 +310,69 @@ export class StatisticsResult {
 
   @Field(() => [FunnelStep], { description: 'reports → cases → screened → warned → reported to chief → acknowledged.' })
   funnel: FunnelStep[];
+}
+
+@ObjectType({ simpleResolvers: true })
+export class StatisticsUnitName {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => String, { nullable: true })
+  name: string | null;
+}
+
+/** What computeStatisticsTable returns (the GraphQL type below reads it; `columns` is derived). */
+export interface StatisticsTableData {
+  from: string;
+  to: string;
+  groupBy: StatisticsDimension[];
+  figures: readonly Measure[];
+  scopedToUnitId: string | null;
+  generatedAt: Date;
+  keys: string[][];
+  values: number[][];
+  totals: number[];
+  units: StatisticsUnitName[];
+}
+
+@ObjectType({
+  simpleResolvers: true,
+  description:
+    'Statistics as columns: keys[d][i] is the value of groupBy[d] in row i, values[f][i] the count of figures[f] in row i ' +
+    '(same groups, order and counting rules as Statistics.rows). Ask for keys/values (typed lists) or columns (the same in one JSON object, ' +
+    'cheaper to serialise).',
+})
+export class StatisticsTable {
+  @Field(() => String)
+  from: string;
+
+  @Field(() => String)
+  to: string;
+
+  @Field(() => [StatisticsDimension])
+  groupBy: StatisticsDimension[];
+
+  @Field(() => [StatisticsFigure])
+  figures: StatisticsFigure[];
+
+  @Field(() => ID, { nullable: true, description: "Set when the figures are limited to one unit (an officer's own)." })
+  scopedToUnitId: string | null;
+
+  @Field(() => Date)
+  generatedAt: Date;
+
+  @Field(() => [[String]], { description: 'One column per groupBy dimension (MONTH: YYYY-MM, WEEK: its Monday, UNIT: the unit ID, others: the enum name).' })
+  keys: string[][];
+
+  @Field(() => [[Int]], { description: 'One column per figure.' })
+  values: number[][];
+
+  @Field(() => [Int], { description: 'The whole period and filter, one per figure, each case and report counted once.' })
+  totals: number[];
+
+  @Field(() => [StatisticsUnitName], { description: 'The names of the units in the UNIT column (empty when not grouped by unit).' })
+  units: StatisticsUnitName[];
+
+  @Field(() => GraphQLJSONObject, { description: '{ keys, values } as one JSON object: the same columns, serialised without per-value checks.' })
+  columns: { keys: string[][]; values: number[][] };
 }
