@@ -52,6 +52,7 @@ export function requestGuardsPlugin(): ApolloServerPlugin<GraphQLContext> {
                 ['mutation-ip', contextValue.ip],
               ],
               fields,
+              'together',
             );
           }
         },
