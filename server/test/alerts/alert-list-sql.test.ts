@@ -1,6 +1,6 @@
-import pg from 'pg';
 import { buildOrganisation, TEST_PASSWORD } from '../factories';
 import { startTestStack, type GraphQLTestClient, type TestStack } from '../harness';
+import { SqlRecorder } from '../sql-recorder';
 import { raiseDirectly } from './support';
 
 /**
@@ -17,20 +17,16 @@ describe('myAlerts: SQL statements per request (no N+1)', () => {
   let stack: TestStack;
   let org: Awaited<ReturnType<typeof buildOrganisation>>;
   let oic: GraphQLTestClient;
-  let statements: string[] | null = null;
-  const originalQuery = pg.Client.prototype.query;
+  const sql = new SqlRecorder();
 
   beforeAll(async () => {
     stack = await startTestStack();
     org = await buildOrganisation(stack.db);
     oic = await stack.client().login(org.officerInCharge.username, TEST_PASSWORD);
-    pg.Client.prototype.query = function query(this: pg.Client, config: unknown, ...rest: unknown[]) {
-      if (statements) statements.push(typeof config === 'string' ? config : (config as { text: string }).text);
-      return (originalQuery as (...a: unknown[]) => unknown).call(this, config, ...rest);
-    } as typeof pg.Client.prototype.query;
+    sql.install();
   });
   afterAll(async () => {
-    pg.Client.prototype.query = originalQuery;
+    sql.uninstall();
     await stack?.close();
   });
 
@@ -48,14 +44,9 @@ describe('myAlerts: SQL statements per request (no N+1)', () => {
 
   async function count(): Promise<{ sql: string[]; alerts: number }> {
     await oic.ok(MY_ALERTS);
-    statements = [];
-    try {
-      const data = await oic.ok<{ myAlerts: Array<{ escalation: { id: string } | null }> }>(MY_ALERTS);
-      expect(data.myAlerts.every((a) => a.escalation !== null)).toBe(true);
-      return { sql: statements, alerts: data.myAlerts.length };
-    } finally {
-      statements = null;
-    }
+    const { result: data, statements } = await sql.record(() => oic.ok<{ myAlerts: Array<{ escalation: { id: string } | null }> }>(MY_ALERTS));
+    expect(data.myAlerts.every((a) => a.escalation !== null)).toBe(true);
+    return { sql: statements, alerts: data.myAlerts.length };
   }
 
   it('loads the escalations of 1 or 12 alerts with the same number of statements', async () => {

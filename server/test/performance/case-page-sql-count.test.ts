@@ -1,9 +1,9 @@
-import pg from 'pg';
 import { CaseStatus } from '../../src/modules/cases/case-enums';
 import { Report } from '../../src/modules/cases/report.entity';
 import { Role } from '../../src/modules/users/role';
 import { buildCase, buildOrganisation, buildUnit, buildUser, TEST_PASSWORD } from '../factories';
 import { startTestStack, type GraphQLTestClient, type TestStack } from '../harness';
+import { SqlRecorder } from '../sql-recorder';
 
 /**
  * No N+1 on the hot screens: the SQL statements one HTTP request sends do not grow with the number of
@@ -24,33 +24,23 @@ describe('SQL statements per request (no N+1)', () => {
   let stack: TestStack;
   let oic: GraphQLTestClient;
   let org: Awaited<ReturnType<typeof buildOrganisation>>;
-  let statements: string[] | null = null;
-  const originalQuery = pg.Client.prototype.query;
+  const sql = new SqlRecorder();
 
   beforeAll(async () => {
     stack = await startTestStack();
     org = await buildOrganisation(stack.db);
     oic = await stack.client().login(org.officerInCharge.username, TEST_PASSWORD);
-    pg.Client.prototype.query = function query(this: pg.Client, config: unknown, ...rest: unknown[]) {
-      if (statements) statements.push(typeof config === 'string' ? config : (config as { text: string }).text);
-      return (originalQuery as (...a: unknown[]) => unknown).call(this, config, ...rest);
-    } as typeof pg.Client.prototype.query;
+    sql.install();
   });
   afterAll(async () => {
-    pg.Client.prototype.query = originalQuery;
+    sql.uninstall();
     await stack?.close();
   });
 
   /** The statements of one request (the session is touched at most once a minute: a first request absorbs it). */
   async function count(query: string, variables: Record<string, unknown> = {}): Promise<string[]> {
     await oic.ok(query, variables);
-    statements = [];
-    try {
-      await oic.ok(query, variables);
-      return statements;
-    } finally {
-      statements = null;
-    }
+    return (await sql.record(() => oic.ok(query, variables))).statements;
   }
 
   /** A case with `n` reports by `n` different officers of `n` units, `n` audit events and an account with `n` other cases. */

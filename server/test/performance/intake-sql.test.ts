@@ -1,6 +1,6 @@
-import pg from 'pg';
 import { buildOrganisation, TEST_PASSWORD } from '../factories';
 import { startTestStack, type GraphQLTestClient, type TestStack } from '../harness';
+import { SqlRecorder } from '../sql-recorder';
 
 /**
  * 発見報告 of a new post is one statement after the session read (case, report and both audit events
@@ -13,31 +13,22 @@ describe('the intake statements', () => {
   let stack: TestStack;
   let oic: GraphQLTestClient;
   let org: Awaited<ReturnType<typeof buildOrganisation>>;
-  let statements: string[] | null = null;
-  const originalQuery = pg.Client.prototype.query;
+  const sql = new SqlRecorder();
 
   beforeAll(async () => {
     stack = await startTestStack();
     org = await buildOrganisation(stack.db);
     oic = await stack.client().login(org.officerInCharge.username, TEST_PASSWORD);
-    pg.Client.prototype.query = function query(this: pg.Client, config: unknown, ...rest: unknown[]) {
-      if (statements) statements.push(typeof config === 'string' ? config : (config as { text: string }).text);
-      return (originalQuery as (...a: unknown[]) => unknown).call(this, config, ...rest);
-    } as typeof pg.Client.prototype.query;
+    sql.install();
   });
   afterAll(async () => {
-    pg.Client.prototype.query = originalQuery;
+    sql.uninstall();
     await stack?.close();
   });
 
   async function submit(url: string) {
-    statements = [];
-    try {
-      const { submitReport } = await oic.ok(SUBMIT, { input: { url } });
-      return { result: submitReport, statements: statements.filter((s) => !/FROM "?sessions"?\s/.test(s) && !/UPDATE "?sessions"?/.test(s)) };
-    } finally {
-      statements = null;
-    }
+    const { result, statements } = await sql.record(() => oic.ok(SUBMIT, { input: { url } }));
+    return { result: result.submitReport, statements: statements.filter((s) => !/FROM "?sessions"?\s/.test(s) && !/UPDATE "?sessions"?/.test(s)) };
   }
 
   const auditOf = (caseId: string) =>
