@@ -180,6 +180,20 @@ async function sequential({ url, cookie, body, seconds, pid }) {
   return { runs: samples.length, serverCpuMsPerRequest, latencyMs: { p50: p(0.5), p95: p(0.95), p99: p(0.99), max: samples[samples.length - 1] } };
 }
 
+async function caseWithAccount(ids) {
+  const db = new Client({ connectionString: DATABASE_URL });
+  await db.connect();
+  try {
+    const { rows } = await db.query(`SELECT id FROM cases WHERE id = ANY($1::uuid[]) AND x_account_id IS NOT NULL`, [ids]);
+    const withAccount = new Set(rows.map((r) => r.id));
+    const id = ids.find((i) => withAccount.has(i));
+    if (!id) throw new Error('No picked case has an X account: the case page statements cannot be captured.');
+    return id;
+  } finally {
+    await db.end();
+  }
+}
+
 async function countReportsOf(username) {
   const db = new Client({ connectionString: DATABASE_URL });
   await db.connect();
@@ -231,7 +245,7 @@ async function main() {
   });
   const datasetSeconds = (Date.now() - loadStarted) / 1000;
   await ensureBenchUser(DATABASE_URL);
-  const caseIds = await pickCaseIds(DATABASE_URL, 1000);
+  const caseIds = await pickCaseIds(DATABASE_URL, 1000, 42, CASES);
   log(`Dataset ready (${datasetSeconds.toFixed(0)} s); ${caseIds.length} case IDs picked for the case page.`);
 
   const input = await statisticsInput();
@@ -255,7 +269,8 @@ async function main() {
       if (!captured) {
         // Capture the SQL of one request of each operation, for the baseline.
         const { captureOrmSql } = require('./capture-sql');
-        captured = await captureOrmSql({ env, cookie, caseId: caseIds[0], intakeUrl: `https://x.com/i/web/status/${Date.now()}999` });
+        // A case with an X account: the captured case page then holds the account statements the baseline replays.
+        captured = await captureOrmSql({ env, cookie, caseId: await caseWithAccount(caseIds), intakeUrl: `https://x.com/i/web/status/${Date.now()}999` });
         sqlFile = path.join(RESULTS, `sql-${stamp}.json`);
         fs.writeFileSync(sqlFile, JSON.stringify(captured, null, 2));
       }

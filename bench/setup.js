@@ -81,16 +81,17 @@ async function login(url) {
 }
 
 /** A seeded spread of case IDs over the whole dataset (every age, state and size). */
-async function pickCaseIds(databaseUrl, count, seed = 42) {
+async function pickCaseIds(databaseUrl, count, seed = 42, datasetCases = null) {
   const db = new Client({ connectionString: databaseUrl });
   await db.connect();
   try {
-    // hashint4 spreads 1..count over every case number: the same IDs on every run of one dataset.
+    // hashint4 spreads 1..count over the dataset's case numbers: the same IDs on every run of one dataset
+    // (bounded by the dataset's size when given: the intake runs add cases after it), in the same order.
     const { rows } = await db.query(
-      `SELECT c.id FROM cases c
-       JOIN (SELECT (abs(hashint4(g + $2)::bigint) % greatest(1, (SELECT max(number) FROM cases)) + 1)::bigint AS n FROM generate_series(1, $1) g) p
-         ON p.n = c.number`,
-      [count, seed],
+      `SELECT c.id FROM generate_series(1, $1) g
+       JOIN cases c ON c.number = (abs(hashint4(g + $2)::bigint) % greatest(1, coalesce($3::bigint, (SELECT max(number) FROM cases))) + 1)::bigint
+       ORDER BY g`,
+      [count, seed, datasetCases],
     );
     return rows.map((r) => r.id);
   } finally {

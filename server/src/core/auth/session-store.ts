@@ -4,6 +4,7 @@ import { Session } from '../../modules/users/session.entity';
 import { User } from '../../modules/users/user.entity';
 import { Unit } from '../../modules/units/unit.entity';
 import type { PendingStep } from './login-steps';
+import { rowHydrator } from '../loaders/rows';
 
 export const SESSION_COOKIE = 'pd_session';
 
@@ -113,11 +114,8 @@ function sessionReadOf(db: DataSource) {
   const text = `SELECT ${select.join(', ')}
     FROM sessions s JOIN users u ON u.id = s.user_id LEFT JOIN units n ON n.id = u.unit_id
     WHERE s.token_hash = $1 AND s.revoked_at IS NULL`;
-  const hydrate = <T extends object>(entity: new () => T, alias: string, row: Record<string, unknown>): T => {
-    const meta = db.getMetadata(entity);
-    const out = meta.create(undefined, { fromDeserializer: true }) as T;
-    for (const c of meta.columns) c.setEntityValue(out, db.driver.prepareHydratedValue(row[`${alias}__${c.databaseName}`], c));
-    return out;
-  };
+  const hydrators = new Map<string, (row: Record<string, unknown>) => unknown>(tables.map(([alias, entity]) => [alias, rowHydrator(db, entity, db.getMetadata(entity).columns, `${alias}__`)]));
+  const hydrate = <T extends object>(_entity: new () => T, alias: string, row: Record<string, unknown>): T =>
+    hydrators.get(alias)!(row) as unknown as T;
   return { text, hydrate };
 }

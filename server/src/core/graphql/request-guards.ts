@@ -23,7 +23,19 @@ export function containsBadText(value: unknown, depth = 0): boolean {
   return Object.entries(value).some(([k, v]) => BAD_TEXT.test(k) || containsBadText(v, depth + 1));
 }
 
+/**
+ * Apollo hands the same parsed DocumentNode for the same query text (its document store), so the
+ * document's literals are scanned once per document, not per request. Variables are checked every time.
+ */
+const DOCUMENT_CHECKED = new WeakMap<DocumentNode, boolean>();
+
 function documentHasBadText(document: DocumentNode): boolean {
+  let found = DOCUMENT_CHECKED.get(document);
+  if (found === undefined) DOCUMENT_CHECKED.set(document, (found = scanDocument(document)));
+  return found;
+}
+
+function scanDocument(document: DocumentNode): boolean {
   let found = false;
   visit(document, {
     [Kind.STRING]: (node) => {

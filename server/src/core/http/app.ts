@@ -38,6 +38,8 @@ export async function startApiServer(opts: { config: Config; db: DataSource; log
   const { config, db, logger } = opts;
   const app = express();
   app.disable('x-powered-by');
+  // No ETag on res.send answers: a SHA-1 of every GraphQL response (POST, never cached). Static files keep theirs.
+  app.set('etag', false);
   // Who may tell us the client's IP (X-Forwarded-For): per-IP rate limits and the audit log rely on it.
   app.set('trust proxy', config.trustProxy);
   app.use(securityHeaders(config));

@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { rowHydrator } from '../../core/loaders/rows';
 import { Case } from './case.entity';
 
 /**
@@ -18,8 +19,9 @@ export function caseColumns(db: DataSource, alias = ''): string {
 
 /** A cases row (column names as in the table) as the entity TypeORM would load. */
 export function caseFromRow(db: DataSource, row: Record<string, unknown>): Case {
-  const meta = db.getMetadata(Case);
-  const entity = meta.create(undefined, { fromDeserializer: true }) as Case;
-  for (const column of meta.columns) column.setEntityValue(entity, db.driver.prepareHydratedValue(row[column.databaseName], column));
-  return entity;
+  let hydrate = HYDRATORS.get(db);
+  if (!hydrate) HYDRATORS.set(db, (hydrate = rowHydrator(db, Case, db.getMetadata(Case).columns)));
+  return hydrate(row);
 }
+
+const HYDRATORS = new WeakMap<DataSource, (row: Record<string, unknown>) => Case>();

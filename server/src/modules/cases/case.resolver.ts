@@ -1,4 +1,5 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { In } from 'typeorm';
 import { actorOf, type GraphQLContext } from '../../core/auth/context';
 import { rolesFor } from '../../core/auth/role-matrix';
@@ -10,7 +11,8 @@ import { XAccount } from '../x-accounts/x-account.entity';
 import { canReadCase } from './case.policy';
 import { CaseStatus } from './case-enums';
 import { Case } from './case.entity';
-import { caseTimeline, listCases } from './case-queries.service';
+import { preload } from '../../core/loaders/loaders';
+import { caseTimeline, listCases, type WorkList } from './case-queries.service';
 import { acknowledgeReport, closeFailedReply, reportToChief, retryReply } from './commands/after-reply.commands';
 import { approveWarning, declineWarning, returnForScreening } from './commands/approval.commands';
 import { markNotApplicable, releaseCase, requestApproval, takeCase, warnCase } from './commands/screening.commands';
@@ -26,43 +28,76 @@ export function assertUuid(id: string, what = 'The case'): string {
 
 const isDivision = (ctx: GraphQLContext) => SCREENING_ROLES.includes(ctx.user!.role);
 
+/** The fields asked of `field`'s value in this selection (fragments followed; @skip/@include ignored). */
+function fieldsUnder(info: GraphQLResolveInfo, field: string): Set<string> {
+  const out = new Set<string>();
+  const walk = (set: SelectionSetNode | undefined, inside: boolean) => {
+    for (const s of set?.selections ?? []) {
+      if (s.kind === Kind.FIELD) {
+        if (inside) out.add(s.name.value);
+        else if (s.name.value === field) walk(s.selectionSet, true);
+      } else if (s.kind === Kind.INLINE_FRAGMENT) walk(s.selectionSet, inside);
+      else walk(info.fragments[s.name.value]?.selectionSet, inside);
+    }
+  };
+  for (const node of info.fieldNodes) walk(node.selectionSet, false);
+  return out;
+}
+
+/**
+ * A work list page with the relation fields it asks for loaded up front (the same two batched
+ * statements the field resolvers would send), so each case's fields resolve without a promise.
+ */
+async function workList(ctx: GraphQLContext, list: WorkList, page: PageArgs, info: GraphQLResolveInfo) {
+  const result = await listCases(ctx.db, list, page);
+  const asked = fieldsUnder(info, 'nodes');
+  const { loaders } = ctx;
+  await Promise.all([
+    asked.has('reportCount') ? preload(loaders.reportCount, result.nodes.map((c) => c.id), loaders.known.reportCount) : null,
+    asked.has('claimedBy')
+      ? preload(loaders.user, [...new Set(result.nodes.flatMap((c) => (c.claimedById ? [c.claimedById] : [])))], loaders.known.user)
+      : null,
+  ]);
+  return result;
+}
+
 @Resolver(() => Case)
 export class CaseResolver {
   // ---- work lists ----
   @Authorized(...rolesFor('reviewQueue'))
   @Query(() => CaseConnection, { description: 'Cases waiting for screening (RECEIVED, SCREENING), oldest first.' })
-  reviewQueue(@Ctx() ctx: GraphQLContext, @Args(() => PageArgs) page: PageArgs) {
-    return listCases(ctx.db, 'reviewQueue', page);
+  reviewQueue(@Ctx() ctx: GraphQLContext, @Args(() => PageArgs) page: PageArgs, @Info() info: GraphQLResolveInfo) {
+    return workList(ctx, 'reviewQueue', page, info);
   }
 
   @Authorized(...rolesFor('awaitingApproval'))
   @Query(() => CaseConnection, { description: "Doubtful cases waiting for the chief's approval, oldest request first." })
-  awaitingApproval(@Ctx() ctx: GraphQLContext, @Args(() => PageArgs) page: PageArgs) {
-    return listCases(ctx.db, 'awaitingApproval', page);
+  awaitingApproval(@Ctx() ctx: GraphQLContext, @Args(() => PageArgs) page: PageArgs, @Info() info: GraphQLResolveInfo) {
+    return workList(ctx, 'awaitingApproval', page, info);
   }
 
   @Authorized(...rolesFor('awaitingReportToChief'))
   @Query(() => CaseConnection, { description: 'Posted warnings the officer in charge has not yet reported to the chief.' })
-  awaitingReportToChief(@Ctx() ctx: GraphQLContext, @Args(() => PageArgs) page: PageArgs) {
-    return listCases(ctx.db, 'awaitingReportToChief', page);
+  awaitingReportToChief(@Ctx() ctx: GraphQLContext, @Args(() => PageArgs) page: PageArgs, @Info() info: GraphQLResolveInfo) {
+    return workList(ctx, 'awaitingReportToChief', page, info);
   }
 
   @Authorized(...rolesFor('reportsToAcknowledge'))
   @Query(() => CaseConnection, { description: 'Post-warning reports waiting for the chief to acknowledge.' })
-  reportsToAcknowledge(@Ctx() ctx: GraphQLContext, @Args(() => PageArgs) page: PageArgs) {
-    return listCases(ctx.db, 'reportsToAcknowledge', page);
+  reportsToAcknowledge(@Ctx() ctx: GraphQLContext, @Args(() => PageArgs) page: PageArgs, @Info() info: GraphQLResolveInfo) {
+    return workList(ctx, 'reportsToAcknowledge', page, info);
   }
 
   @Authorized(...rolesFor('failedReplies'))
   @Query(() => CaseConnection, { description: 'Warnings whose reply could not be posted.' })
-  failedReplies(@Ctx() ctx: GraphQLContext, @Args(() => PageArgs) page: PageArgs) {
-    return listCases(ctx.db, 'failedReplies', page);
+  failedReplies(@Ctx() ctx: GraphQLContext, @Args(() => PageArgs) page: PageArgs, @Info() info: GraphQLResolveInfo) {
+    return workList(ctx, 'failedReplies', page, info);
   }
 
   @Authorized(...rolesFor('pendingReplies'))
   @Query(() => CaseConnection, { description: 'Warnings decided and not yet posted (API queue or manual path).' })
-  pendingReplies(@Ctx() ctx: GraphQLContext, @Args(() => PageArgs) page: PageArgs) {
-    return listCases(ctx.db, 'pendingReplies', page);
+  pendingReplies(@Ctx() ctx: GraphQLContext, @Args(() => PageArgs) page: PageArgs, @Info() info: GraphQLResolveInfo) {
+    return workList(ctx, 'pendingReplies', page, info);
   }
 
   @Authorized(...rolesFor('recentWarnings'))
@@ -191,8 +226,8 @@ export class CaseResolver {
 
   // ---- fields ----
   @FieldResolver(() => Int)
-  reportCount(@Root() c: Case, @Ctx() ctx: GraphQLContext): Promise<number> {
-    return ctx.loaders.reportCount.load(c.id);
+  reportCount(@Root() c: Case, @Ctx() ctx: GraphQLContext): number | Promise<number> {
+    return ctx.loaders.known.reportCount.get(c.id) ?? ctx.loaders.reportCount.load(c.id);
   }
 
   @FieldResolver(() => Int, { description: 'Seconds since the first report (for SLA colouring).' })
@@ -202,7 +237,9 @@ export class CaseResolver {
 
   @FieldResolver(() => User, { nullable: true })
   claimedBy(@Root() c: Case, @Ctx() ctx: GraphQLContext) {
-    return c.claimedById ? ctx.loaders.user.load(c.claimedById) : null;
+    if (!c.claimedById) return null;
+    const known = ctx.loaders.known.user.get(c.claimedById);
+    return known !== undefined ? known : ctx.loaders.user.load(c.claimedById);
   }
 
   @FieldResolver(() => XAccount, { nullable: true, description: 'The posting account and its history (division only; null for others).' })
