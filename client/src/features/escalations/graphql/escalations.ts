@@ -312,9 +312,9 @@ export const DISCLOSURE_REQUEST_QUERY = graphql(`
   }
 `);
 
-export const CHECKLIST_TEMPLATES_QUERY = graphql(`
-  query EscalationChecklistTemplates {
-    escalationChecklistTemplates {
+/** A version of a kind's procedure, as the checklist editor and its history show it. */
+export const CHECKLIST_VERSION_FIELDS = graphql(`
+  fragment ChecklistVersionFields on EscalationChecklistTemplate {
       id
       kind
       version
@@ -329,6 +329,13 @@ export const CHECKLIST_TEMPLATES_QUERY = graphql(`
         labelJa
         labelEn
       }
+  }
+`);
+
+export const CHECKLIST_TEMPLATES_QUERY = graphql(`
+  query EscalationChecklistTemplates {
+    escalationChecklistTemplates {
+      ...ChecklistVersionFields
     }
   }
 `);
@@ -336,19 +343,7 @@ export const CHECKLIST_TEMPLATES_QUERY = graphql(`
 export const CHECKLIST_HISTORY_QUERY = graphql(`
   query EscalationChecklistHistory($kind: EscalationKind!) {
     escalationChecklistHistory(kind: $kind) {
-      id
-      version
-      note
-      createdAt
-      createdBy {
-        id
-        displayName
-      }
-      steps {
-        position
-        labelJa
-        labelEn
-      }
+      ...ChecklistVersionFields
     }
   }
 `);
@@ -356,16 +351,7 @@ export const CHECKLIST_HISTORY_QUERY = graphql(`
 export const UPDATE_CHECKLIST_MUTATION = graphql(`
   mutation UpdateEscalationChecklist($input: UpdateChecklistInput!) {
     updateEscalationChecklist(input: $input) {
-      id
-      kind
-      version
-      note
-      createdAt
-      steps {
-        position
-        labelJa
-        labelEn
-      }
+      ...ChecklistVersionFields
     }
   }
 `);
